@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Options;
+
+namespace TayNinhCchc.Web.Data;
+
+/// <summary>Registers the provider-specific <see cref="PortalDbContext"/> and applies migrations.</summary>
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>((sp, db) =>
+                db.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>())));
+        }
+        else
+        {
+            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, db) => db
+                .UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()))
+                .AddInterceptors(new SqlitePragmas(options.SqliteSynchronous, options.SqliteBusyTimeoutMilliseconds)));
+        }
+
+        return services;
+    }
+
+    /// <summary>Applies pending migrations when <see cref="DatabaseOptions.MigrateOnStartup"/> is on.</summary>
+    public static async Task MigratePortalDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await db.Database.MigrateAsync();
+    }
+
+    private static string SqliteConnectionString(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString("Portal");
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={Path.Combine("App_Data", "portal.db")}"
+            : configured);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(environment.ContentRootPath, builder.DataSource);
+        }
+
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string PostgresConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("Portal") is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Portal is empty.");
+}
+
+/// <summary>Lets <c>dotnet ef</c> build the SQLite context without starting the web host.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePortalDbContext>
+{
+    public SqlitePortalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}
+
+/// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context without a server (migrations need none).</summary>
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPortalDbContext>
+{
+    public PostgresPortalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options);
+}

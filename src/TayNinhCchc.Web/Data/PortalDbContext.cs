@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace TayNinhCchc.Web.Data;
+
+/// <summary>
+/// The portal's database. One model, two providers: <see cref="SqlitePortalDbContext"/> (embedded default) and
+/// <see cref="PostgresPortalDbContext"/> (several nodes), each with its own committed migrations.
+/// </summary>
+/// <remarks>
+/// Add a migration for both providers (from the repository root):
+/// <code>
+/// dotnet ef migrations add NAME --project src/TayNinhCchc.Web --context SqlitePortalDbContext --output-dir Data/Migrations/Sqlite
+/// dotnet ef migrations add NAME --project src/TayNinhCchc.Web --context PostgresPortalDbContext --output-dir Data/Migrations/Postgres
+/// </code>
+/// Migrations are applied at start-up (see <see cref="DatabaseSetup"/>).
+/// </remarks>
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    /// <summary>Data Protection keys, shared so antiforgery tokens survive restarts and work on every node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}
+
+/// <summary>The SQLite flavour of <see cref="PortalDbContext"/>; its migrations live in Data/Migrations/Sqlite.</summary>
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);
+
+/// <summary>The PostgreSQL flavour of <see cref="PortalDbContext"/>; its migrations live in Data/Migrations/Postgres.</summary>
+public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options) : PortalDbContext(options);

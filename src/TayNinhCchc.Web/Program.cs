@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.DataProtection;
+using TayNinhCchc.Web.Content;
+using TayNinhCchc.Web.Data;
+using TayNinhCchc.Web.Endpoints;
+using TayNinhCchc.Web.Infrastructure;
+
+// `check-content [folder]` validates the content and exits without starting the web server (used by CI).
+if (args.Length > 0 && args[0] == "check-content")
+{
+    return ContentCheckCommand.Run(args.Skip(1).ToArray(), Console.Out);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Content: Markdown and YAML under content/, loaded into an immutable snapshot and reloaded on change.
+builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section));
+builder.Services.AddSingleton<MarkdownRenderer>();
+builder.Services.AddSingleton<ContentLoader>();
+builder.Services.AddSingleton<ContentLibrary>();
+
+// Database: SQLite by default, PostgreSQL when configured; Data Protection keys live in it.
+builder.Services.AddPortalDatabase(builder.Configuration);
+builder.Services.AddDataProtection().SetApplicationName("TayNinhCchc").PersistKeysToDbContext<PortalDbContext>();
+
+builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<PortalDbContext>("database")
+    .AddCheck<ContentHealthCheck>("content");
+
+var app = builder.Build();
+
+await app.MigratePortalDatabaseAsync();
+_ = app.Services.GetRequiredService<ContentLibrary>(); // load content before the first request
+
+// Errors and missing pages get Vietnamese pages; every response carries the security headers.
+app.UseExceptionHandler("/loi/500");
+app.UseStatusCodePagesWithReExecute("/loi/{0}");
+app.UseMiddleware<SecurityHeaders>();
+
+app.UseContentImages();
+app.MapStaticAssets();
+app.UseRouting();
+
+app.MapHealthChecks("/health");
+app.MapSiteEndpoints();
+app.MapRazorPages().WithStaticAssets();
+
+await app.RunAsync();
+return 0;

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace TayNinhCchc.Web.Tests;
+
+/// <summary>
+/// The portal over real HTTP with a real SQLite file in its own temporary folder. By default it serves the
+/// repository's shipped <c>content/</c>; tests that need broken or special content pass their own folder.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string? contentRoot;
+    private readonly bool watchContent;
+
+    public PortalFactory()
+        : this(contentRoot: null)
+    {
+    }
+
+    public PortalFactory(string? contentRoot, bool watchContent = false, DateTimeOffset? now = null)
+    {
+        this.contentRoot = contentRoot;
+        this.watchContent = watchContent;
+        Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero));
+        DataDirectory = Directory.CreateTempSubdirectory("tayninhcchc-tests-").FullName;
+    }
+
+    /// <summary>The clock pages see; tests move it to publish scheduled articles.</summary>
+    public FakeTimeProvider Time { get; }
+
+    /// <summary>Temporary folder holding this factory's database file.</summary>
+    public string DataDirectory { get; }
+
+    public string DatabasePath => Path.Combine(DataDirectory, "portal.db");
+
+    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Content:Root", contentRoot ?? RepositoryPaths.Content);
+        builder.UseSetting("Content:WatchForChanges", watchContent ? "true" : "false");
+        builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS is left for the temp cleaner; the test outcome does not depend on it.
+        }
+    }
+}
+
+/// <summary>One portal over the shipped content, shared by the tests that only read.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedPortal : ICollectionFixture<PortalFactory>
+{
+    public const string Name = "Portal with shipped content";
+}
+
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TayNinhCchc.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("TayNinhCchc.sln not found above " + AppContext.BaseDirectory);
+    }
+}
