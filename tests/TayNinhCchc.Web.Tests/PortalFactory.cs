@@ -20,13 +20,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     {
     }
 
-    public PortalFactory(string? contentRoot, bool watchContent = false, DateTimeOffset? now = null)
+    private PortalFactory(string? contentRoot, bool watchContent = false, DateTimeOffset? now = null)
     {
         this.contentRoot = contentRoot;
         this.watchContent = watchContent;
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero));
         DataDirectory = Directory.CreateTempSubdirectory("tayninhcchc-tests-").FullName;
     }
+
+    /// <summary>A portal over its own content folder (broken or special content), with its own clock.</summary>
+    public static PortalFactory ForContent(string contentRoot, bool watchContent = false, DateTimeOffset? now = null) =>
+        new(contentRoot, watchContent, now);
 
     /// <summary>The clock pages see; tests move it to publish scheduled articles.</summary>
     public FakeTimeProvider Time { get; }

@@ -90,7 +90,8 @@ public static class SiteEndpoints
         return endpoints;
     }
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd'T'00:00:00'+07:00'", System.Globalization.CultureInfo.InvariantCulture);
+    // Articles carry a date only; midnight in Vietnam time is the honest reading of it.
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00+07:00";
 
     private static void WriteLink(XmlWriter writer, string ns, string href, string rel)
     {
