@@ -317,7 +317,8 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
             var fields = new YamlFields(node, file);
             var id = fields.Long("id", required: true);
             var section = fields.RequiredString("section");
-            var task = fields.RequiredString("task");
+            // The OCR'd appendix leaves some task and lead cells blank; blank stays blank rather than guessed.
+            var task = fields.String("task") ?? string.Empty;
             var product = fields.String("product") ?? string.Empty;
             var quantity = fields.String("quantity") ?? string.Empty;
             var lead = fields.List("lead");
@@ -336,11 +337,6 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
             if (id is { } value && !ids.Add(value))
             {
                 file.Report(fields.LineOf("id"), $"Mã nhiệm vụ (id) {value} bị trùng.");
-            }
-
-            if (lead.Count == 0)
-            {
-                file.Report(fields.Line, "Nhiệm vụ phải có ít nhất một cơ quan chủ trì (trường 'lead').");
             }
 
             foreach (var (key, codes) in new[] { ("lead", lead), ("cooperating", cooperating) })
