@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace TayNinhCchc.Web.Tests.Pages;
 
@@ -23,5 +24,31 @@ public sealed class LoiTests(PortalFactory portal)
         Assert.Equal("Không tìm thấy trang", document.Text("h1"));
         Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
         Assert.True(response.Headers.Contains("Content-Security-Policy"));
+    }
+
+    [Fact]
+    public async Task A_server_error_gets_the_vietnamese_500_page_without_details()
+    {
+        var clock = new BreakableClock();
+        using var failing = portal.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock))));
+        using var client = failing.CreateClient();
+        clock.Broken = true;
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var document = await Html.ParseAsync(response);
+        Assert.Equal("Hệ thống đang gặp sự cố", document.Text("h1"));
+        Assert.DoesNotContain("InvalidOperationException", document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    /// <summary>A clock that works while the portal starts, then fails every page that asks for the time.</summary>
+    private sealed class BreakableClock : TimeProvider
+    {
+        public bool Broken { get; set; }
+
+        public override DateTimeOffset GetUtcNow() =>
+            Broken ? throw new InvalidOperationException("clock failure for the test") : base.GetUtcNow();
     }
 }
