@@ -37,14 +37,9 @@ set -e
 
 # One closing line summed over all test assemblies, for CI.
 awk '
-    /^(Passed|Failed)! +- +Failed: / {
-        gsub(",", "");
-        for (i = 1; i <= NF; i++) {
-            if ($i == "Failed:") f += $(i + 1);
-            if ($i == "Passed:") p += $(i + 1);
-            if ($i == "Skipped:") s += $(i + 1);
-        }
-    }
+    /^[[:space:]]+Passed: [0-9]+[[:space:]]*$/  { p += $2 }
+    /^[[:space:]]+Failed: [0-9]+[[:space:]]*$/  { f += $2 }
+    /^[[:space:]]+Skipped: [0-9]+[[:space:]]*$/ { s += $2 }
     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }
 ' "$results.log"
 rm -f "$results.log"

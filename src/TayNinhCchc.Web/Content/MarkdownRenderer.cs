@@ -55,6 +55,11 @@ public sealed class MarkdownRenderer
             html = sanitizer.Sanitize(writer.ToString());
         }
 
+        // Wide tables scroll inside their own box on phones; a scrollable box must be reachable by keyboard.
+        html = html
+            .Replace("<table>", "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Bảng (cuộn ngang để xem hết)\"><table>", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
+
         return new RenderedMarkdown(html, toc);
     }
 

@@ -146,6 +146,17 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Tables_scroll_inside_a_keyboard_reachable_box()
+    {
+        folder.Write("tin-tuc/bang.md", ContentFolder.Article("Bảng", "2021-01-01", body: "| A | B |\n|---|---|\n| 1 | 2 |\n"));
+
+        var html = Load().NewsBySlug["bang"].Body.Html;
+
+        Assert.Contains("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"", html, StringComparison.Ordinal);
+        Assert.Contains("</table></div>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headings_get_vietnamese_slug_ids_and_a_table_of_contents()
     {
         var plan = Load().Plan!;

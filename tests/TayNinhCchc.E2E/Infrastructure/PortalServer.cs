@@ -1,0 +1,53 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TayNinhCchc.E2E.Infrastructure;
+
+/// <summary>
+/// The portal on a real loopback port (Kestrel), serving the repository's <c>content/</c>, with a real SQLite file in
+/// a fresh temporary folder that is deleted when the server is disposed.
+/// </summary>
+public sealed class PortalServer : WebApplicationFactory<Program>
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("tayninhcchc-e2e-").FullName;
+
+    /// <summary>Starts Kestrel on a free port and returns the base address, ending with a slash.</summary>
+    public Uri Start()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("The server exposes no IServerAddressesFeature.");
+        var address = addresses.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("The server listens on no address.");
+        return new Uri(address.TrimEnd('/') + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Content:Root", RepositoryPaths.Content);
+        builder.UseSetting("Content:WatchForChanges", "false");
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(dataDirectory, "portal.db")}");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            if (Directory.Exists(dataDirectory))
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the temp cleaner; no test outcome depends on it.
+        }
+    }
+}
