@@ -45,6 +45,7 @@ app.UseRouting();
 
 app.MapHealthChecks("/health");
 app.MapSiteEndpoints();
+app.MapOpenDataEndpoints();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TayNinhCchc.Web.Infrastructure;
+using TayNinhCchc.Web.Procedures;
 
 namespace TayNinhCchc.Web.Content;
 
@@ -19,6 +20,12 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
     /// <summary>Folder of the news articles, one Markdown file each; the file name is the slug.</summary>
     public const string NewsFolder = "tin-tuc";
 
+    /// <summary>Folder of the procedures, one Markdown file each, named by the procedure code.</summary>
+    public const string ProcedureFolder = "thu-tuc";
+
+    /// <summary>Synonyms and stop words for procedure search.</summary>
+    public const string SynonymFile = "tu-dong-nghia.yml";
+
     public ContentSnapshot Load(string root, ContentSnapshot previous, DateTime utcNow)
     {
         var problems = new List<ContentProblem>();
@@ -27,7 +34,7 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
         if (!Directory.Exists(root))
         {
             problems.Add(new ContentProblem(root, 0, "Không tìm thấy thư mục nội dung."));
-            return new ContentSnapshot([], [], null, null, [], problems, lastGood, utcNow);
+            return new ContentSnapshot([], [], null, null, [], ProcedureCatalog.Empty, problems, lastGood, utcNow);
         }
 
         var directory = LoadWithFallback(root, AgencyFile, previous, problems, lastGood, ReadAgencies, partialIsUsable: true)
@@ -75,7 +82,30 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
 
         news.Sort((a, b) => b.Date != a.Date ? b.Date.CompareTo(a.Date) : string.CompareOrdinal(a.Slug, b.Slug));
 
-        return new ContentSnapshot(directory.Agencies, directory.Groups, plan, appendix, news, problems, lastGood, utcNow);
+        var procedures = new List<Procedure>();
+        var procedureFileByCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Files(root, ProcedureFolder, "*.md"))
+        {
+            var procedure = LoadWithFallback(root, path, previous, problems, lastGood, file => ProcedureReader.Read(file, knownCodes, markdown));
+            if (procedure is null)
+            {
+                continue;
+            }
+
+            if (procedureFileByCode.TryGetValue(procedure.Code, out var firstPath))
+            {
+                problems.Add(new ContentProblem(path, 2, $"Trùng mã TTHC '{procedure.Code}' với tệp {firstPath}; thủ tục này không được đăng."));
+                continue;
+            }
+
+            procedureFileByCode[procedure.Code] = path;
+            procedures.Add(procedure);
+        }
+
+        var vocabulary = LoadWithFallback(root, SynonymFile, previous, problems, lastGood, SearchVocabulary.Read) ?? SearchVocabulary.None;
+        var catalog = new ProcedureCatalog(procedures, vocabulary);
+
+        return new ContentSnapshot(directory.Agencies, directory.Groups, plan, appendix, news, catalog, problems, lastGood, utcNow);
     }
 
     private static IEnumerable<string> Files(string root, string folder, string pattern)

@@ -1,3 +1,5 @@
+using TayNinhCchc.Web.Procedures;
+
 namespace TayNinhCchc.Web.Content;
 
 /// <summary>
@@ -12,6 +14,7 @@ public sealed class ContentSnapshot
         PlanDocument? plan,
         PlanAppendix? appendix,
         IReadOnlyList<NewsArticle> news,
+        ProcedureCatalog procedures,
         IReadOnlyList<ContentProblem> problems,
         IReadOnlyDictionary<string, object> lastGoodByFile,
         DateTime loadedAtUtc)
@@ -24,6 +27,7 @@ public sealed class ContentSnapshot
         Appendix = appendix;
         News = news;
         NewsBySlug = news.ToDictionary(article => article.Slug, StringComparer.Ordinal);
+        Procedures = procedures;
         Problems = problems;
         LastGoodByFile = lastGoodByFile;
         LoadedAtUtc = loadedAtUtc;
@@ -47,6 +51,9 @@ public sealed class ContentSnapshot
 
     public IReadOnlyDictionary<string, NewsArticle> NewsBySlug { get; }
 
+    /// <summary>The procedure catalogue (thủ tục hành chính) with its search index.</summary>
+    public ProcedureCatalog Procedures { get; }
+
     public IReadOnlyList<ContentProblem> Problems { get; }
 
     public DateTime LoadedAtUtc { get; }
@@ -64,5 +71,5 @@ public sealed class ContentSnapshot
     public IEnumerable<NewsArticle> PublishedNews(DateTime utcNow) => News.Where(article => article.IsPublishedAt(utcNow));
 
     internal static ContentSnapshot Empty { get; } =
-        new([], [], null, null, [], [], new Dictionary<string, object>(), DateTime.MinValue);
+        new([], [], null, null, [], ProcedureCatalog.Empty, [], new Dictionary<string, object>(), DateTime.MinValue);
 }

@@ -22,6 +22,9 @@ public static class SiteEndpoints
             paths.AddRange(published.Select(article => $"/tin-tuc/{article.Slug}"));
             paths.AddRange(published.SelectMany(article => article.Tags).Select(VietnameseText.Slugify).Distinct().Select(tag => $"/tin-tuc/the/{tag}"));
             paths.AddRange(snapshot.Agencies.Select(agency => $"/co-quan/{agency.Code}"));
+            paths.Add("/thu-tuc");
+            paths.Add("/du-lieu");
+            paths.AddRange(snapshot.Procedures.All.Select(procedure => procedure.Url));
 
             var xml = new StringBuilder();
             using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true }))

@@ -13,6 +13,10 @@ public sealed class IndexModel(ContentLibrary library, TimeProvider time) : Page
 
     public int AgencyCount { get; private set; }
 
+    public IReadOnlyList<FieldLink> Fields { get; private set; } = [];
+
+    public sealed record FieldLink(string Name, string Slug, int Count);
+
     public void OnGet()
     {
         var snapshot = library.Current;
@@ -20,5 +24,10 @@ public sealed class IndexModel(ContentLibrary library, TimeProvider time) : Page
         Appendix = snapshot.Appendix;
         LatestNews = snapshot.PublishedNews(time.GetUtcNow().UtcDateTime).Take(3).ToList();
         AgencyCount = snapshot.Agencies.Count;
+        Fields = snapshot.Procedures.All
+            .GroupBy(procedure => TayNinhCchc.Web.Infrastructure.VietnameseText.Slugify(procedure.Field))
+            .Select(group => new FieldLink(group.First().Field, group.Key, group.Count()))
+            .OrderByDescending(field => field.Count)
+            .ToList();
     }
 }

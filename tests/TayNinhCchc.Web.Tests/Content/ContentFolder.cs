@@ -105,6 +105,9 @@ internal sealed class ContentFolder : IDisposable
     public static string Article(string title, string date, string extraFrontMatter = "", string body = "Nội dung bài.") =>
         $"---\ntitle: {title}\ndate: {date}\nsummary: Tóm tắt {title}.\ntags: [Kế hoạch CCHC]\nsource: Kiểm thử\n{extraFrontMatter}---\n{body}\n";
 
+    public static string Procedure(string code, string name, string field, string levels = "[xa]", string extra = "", string body = "") =>
+        $"---\ncode: \"{code}\"\nname: {name}\nfield: {field}\nlevels: {levels}\n{extra}published_by: \"Quyết định thử\"\nsource: Kiểm thử\n---\n{body}\n";
+
     public void Write(string relativePath, string text)
     {
         var path = Path.Combine(Root, relativePath);

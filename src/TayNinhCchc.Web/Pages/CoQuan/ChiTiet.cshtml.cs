@@ -22,6 +22,8 @@ public sealed class ChiTietModel(ContentLibrary library, TimeProvider time) : Pa
 
     public IReadOnlyList<NewsArticle> News { get; private set; } = [];
 
+    public IReadOnlyList<TayNinhCchc.Web.Procedures.Procedure> Procedures { get; private set; } = [];
+
     public IActionResult OnGet(string code)
     {
         Snapshot = library.Current;
@@ -37,6 +39,7 @@ public sealed class ChiTietModel(ContentLibrary library, TimeProvider time) : Pa
         CooperatingTasks = tasks.Where(task => task.Cooperating.Contains(code) && !task.Lead.Contains(code)).ToList();
         Children = Snapshot.Agencies.Where(other => other.ParentCode == code).ToList();
         Successors = Snapshot.Agencies.Where(other => other.Predecessors.Contains(code)).ToList();
+        Procedures = Snapshot.Procedures.All.Where(procedure => procedure.Agencies.Contains(code)).ToList();
         News = Snapshot.PublishedNews(time.GetUtcNow().UtcDateTime).Where(article => article.AgencyCode == code).ToList();
         return Page();
     }

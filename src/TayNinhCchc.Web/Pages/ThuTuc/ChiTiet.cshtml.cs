@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using TayNinhCchc.Web.Content;
+using TayNinhCchc.Web.Infrastructure;
+using TayNinhCchc.Web.Procedures;
+
+namespace TayNinhCchc.Web.Pages.ThuTuc;
+
+/// <summary>One procedure with every field; unknown facts are shown as "Chưa cập nhật".</summary>
+public sealed class ChiTietModel(ContentLibrary library, IOptions<SiteOptions> site) : PageModel
+{
+    /// <summary>The last URL segment of the printable checklist page.</summary>
+    public const string ChecklistSegment = "giay-to-can-mang";
+
+    public Procedure Procedure { get; private set; } = default!;
+
+    public ContentSnapshot Snapshot { get; private set; } = default!;
+
+    public string PageUrl { get; private set; } = string.Empty;
+
+    public string QrSvg { get; private set; } = string.Empty;
+
+    /// <summary>True for the one-page printable checklist of documents to bring.</summary>
+    public bool ChecklistOnly { get; private set; }
+
+    public IActionResult OnGet(string code, string? checklist)
+    {
+        Snapshot = library.Current;
+        if (!Snapshot.Procedures.ByCode.TryGetValue(code, out var procedure) || checklist is not (null or ChecklistSegment))
+        {
+            return NotFound();
+        }
+
+        Procedure = procedure;
+        ChecklistOnly = checklist is not null;
+        PageUrl = Request.Absolute(site.Value, procedure.Url);
+        QrSvg = QrCodes.Svg(PageUrl, $"Mã QR dẫn tới trang thủ tục {procedure.Code}");
+        return Page();
+    }
+}

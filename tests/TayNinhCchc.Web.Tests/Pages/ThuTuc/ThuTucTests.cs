@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using TayNinhCchc.Web.Tests.Content;
+
+namespace TayNinhCchc.Web.Tests.Pages.ThuTuc;
+
+/// <summary>The catalogue pages and open data over HTTP, on a small catalogue made for the test.</summary>
+public sealed class ThuTucTests : IDisposable
+{
+    private readonly ContentFolder folder = new();
+    private readonly PortalFactory portal;
+
+    public ThuTucTests()
+    {
+        folder.Write("thu-tuc/1.001193.md", ContentFolder.Procedure("1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch",
+            extra: "agencies: [so-noi-vu]\nonline_level: toan-trinh\naudiences: [Công dân Việt Nam]\ndocuments:\n  - name: Tờ khai\n    originals: 1\n    copies: 0\n",
+            body: "## Trình tự thực hiện\n\nNộp tờ khai."));
+        folder.Write("thu-tuc/1.000894.md", ContentFolder.Procedure("1.000894", "Thủ tục đăng ký kết hôn", "Hộ tịch", extra: "online_level: mot-phan\n"));
+        folder.Write("thu-tuc/2.000815.md", ContentFolder.Procedure("2.000815", "Chứng thực bản sao từ bản chính", "Chứng thực", levels: "[xa, huyen]"));
+        for (var i = 0; i < 25; i++)
+        {
+            folder.Write($"thu-tuc/1.1000{i:00}.md", ContentFolder.Procedure($"1.1000{i:00}", $"Cấp phép thử số {i:00}", "Tài nguyên nước", levels: "[tinh]"));
+        }
+
+        portal = PortalFactory.ForContent(folder.Root);
+    }
+
+    public void Dispose()
+    {
+        portal.Dispose();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Search_without_diacritics_finds_and_highlights_the_procedure()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var document = await client.GetDocumentAsync("/thu-tuc?q=dang+ky+khai+sinh");
+
+        var first = document.QuerySelector(".procedure-item__title a")!;
+        Assert.Equal("/thu-tuc/1.001193", first.GetAttribute("href"));
+        Assert.Equal(["đăng", "ký", "khai", "sinh"], first.QuerySelectorAll("mark").Select(mark => mark.TextContent));
+    }
+
+    [Fact]
+    public async Task An_exact_code_redirects_to_the_procedure()
+    {
+        using var client = portal.CreatePortalClient();
+
+        using var response = await client.GetAsync(new Uri("/thu-tuc?q=1.000894", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/thu-tuc/1.000894", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Filters_show_counts_and_keep_the_whole_state_in_the_url()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var document = await client.GetDocumentAsync("/thu-tuc?linh-vuc=ho-tich");
+
+        Assert.Equal(2, document.QuerySelectorAll(".procedure-item").Length);
+        var fieldLinks = document.QuerySelectorAll("#loc-linh-vuc + ul a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains(fieldLinks, text => text.StartsWith("Tài nguyên nước", StringComparison.Ordinal) && text.Contains("(25)", StringComparison.Ordinal));
+        var onlineLinks = document.QuerySelectorAll("#loc-muc-do + ul a").ToList();
+        var full = onlineLinks.Single(a => a.TextContent.Contains("toàn trình", StringComparison.Ordinal));
+        Assert.Contains("(1)", full.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/thu-tuc?linh-vuc=ho-tich&muc-do=toan-trinh", full.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Paging_splits_the_catalogue_twenty_a_page()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var first = await client.GetDocumentAsync("/thu-tuc");
+        var second = await client.GetDocumentAsync("/thu-tuc?trang=2");
+
+        Assert.Equal(20, first.QuerySelectorAll(".procedure-item").Length);
+        Assert.Equal(8, second.QuerySelectorAll(".procedure-item").Length);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/thu-tuc?trang=3", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Nothing_found_suggests_a_spelling()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var document = await client.GetDocumentAsync("/thu-tuc?q=chuuung+thuuuc");
+
+        Assert.Empty(document.QuerySelectorAll(".procedure-item"));
+        Assert.Contains("chung thuc", document.Text(".notice"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Detail_page_shows_every_field_unknowns_and_a_qr_code()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var document = await client.GetDocumentAsync("/thu-tuc/1.001193");
+
+        Assert.Equal("Thủ tục đăng ký khai sinh", document.Text("h1"));
+        Assert.Contains("Chưa cập nhật", document.Text("dl.facts"), StringComparison.Ordinal);
+        Assert.Equal("/co-quan/so-noi-vu", document.QuerySelector("dl.facts a[href^='/co-quan/']")?.GetAttribute("href"));
+        Assert.Equal("Tờ khai", document.QuerySelector("table.checklist tbody td:nth-child(2)")?.TextContent);
+        Assert.NotNull(document.QuerySelector(".procedure__qr svg[role=img][aria-label]"));
+        Assert.Contains("Nộp tờ khai.", document.Text(".prose"), StringComparison.Ordinal);
+
+        var checklist = await client.GetDocumentAsync("/thu-tuc/1.001193/giay-to-can-mang");
+        Assert.StartsWith("Giấy tờ cần mang", checklist.Text("h1"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Phí, lệ phí", checklist.Text("article"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/thu-tuc/9.999999")]
+    [InlineData("/thu-tuc/khong-phai-ma")]
+    [InlineData("/thu-tuc/1.001193/trang-khac")]
+    public async Task Unknown_procedures_are_404(string url)
+    {
+        using var client = portal.CreatePortalClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Open_data_json_lists_every_procedure_and_honours_the_etag()
+    {
+        using var client = portal.CreatePortalClient();
+
+        using var response = await client.GetAsync(new Uri("/du-lieu/thu-tuc.json", UriKind.Relative));
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(28, json.RootElement.GetArrayLength());
+        Assert.Contains(json.RootElement.EnumerateArray(), item => item.GetProperty("code").GetString() == "1.001193"
+            && item.GetProperty("online_level").GetString() == "toan-trinh" && item.GetProperty("url").GetString() == "/thu-tuc/1.001193");
+        Assert.NotNull(response.Content.Headers.LastModified);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, new Uri("/du-lieu/thu-tuc.json", UriKind.Relative));
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        using var notModified = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Fact]
+    public async Task Open_data_csv_starts_with_a_byte_order_mark_for_excel()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var bytes = await client.GetByteArrayAsync(new Uri("/du-lieu/thu-tuc.csv", UriKind.Relative));
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("code,name,field,levels", lines[0], StringComparison.Ordinal);
+        Assert.Equal(29, lines.Length);
+        Assert.Contains(lines, line => line.StartsWith("2.000815,Chứng thực bản sao từ bản chính,Chứng thực,xa;huyen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_procedure_is_in_the_sitemap()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var sitemap = await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
+
+        Assert.Contains("/thu-tuc/1.001193</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("/thu-tuc/1.100024</loc>", sitemap, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Agency_page_lists_its_procedures()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var document = await client.GetDocumentAsync("/co-quan/so-noi-vu");
+
+        Assert.Equal("/thu-tuc/1.001193", document.QuerySelector("#thu-tuc-thuc-hien + ul a")?.GetAttribute("href"));
+    }
+}
