@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Data;
 using TayNinhCchc.Web.Endpoints;
@@ -24,7 +25,12 @@ builder.Services.AddSingleton<ContentLibrary>();
 builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("TayNinhCchc").PersistKeysToDbContext<PortalDbContext>();
 
-builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+// Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute()));
+// Content pages are cached whole until the content changes: the snapshot version is part of the cache key.
+builder.Services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, ContentCache.Configure));
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<PortalDbContext>("database")
     .AddCheck<ContentHealthCheck>("content");
@@ -42,6 +48,7 @@ app.UseMiddleware<SecurityHeaders>();
 app.UseContentImages();
 app.MapStaticAssets();
 app.UseRouting();
+app.UseOutputCache();
 
 app.MapHealthChecks("/health");
 app.MapSiteEndpoints();

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TayNinhCchc.Web.Content;
 
 namespace TayNinhCchc.Web.Pages.KeHoach;
 
 /// <summary>The plan's appendix as a table: filter by lead agency, level and quarter; sort; budget totals.</summary>
+[OutputCache(PolicyName = ContentCache.Policy)]
 public sealed class NhiemVuModel(ContentLibrary library) : PageModel
 {
     public const int PlanYear = 2021;

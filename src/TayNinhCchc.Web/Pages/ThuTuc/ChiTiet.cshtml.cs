@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using TayNinhCchc.Web.Content;
@@ -8,6 +9,7 @@ using TayNinhCchc.Web.Procedures;
 namespace TayNinhCchc.Web.Pages.ThuTuc;
 
 /// <summary>One procedure with every field; unknown facts are shown as "Chưa cập nhật".</summary>
+[OutputCache(PolicyName = ContentCache.Policy)]
 public sealed class ChiTietModel(ContentLibrary library, IOptions<SiteOptions> site) : PageModel
 {
     /// <summary>The last URL segment of the printable checklist page.</summary>

@@ -180,3 +180,44 @@ public sealed class ThuTucTests : IDisposable
         Assert.Equal("/thu-tuc/1.001193", document.QuerySelector("#thu-tuc-thuc-hien + ul a")?.GetAttribute("href"));
     }
 }
+
+/// <summary>Cached pages must still change right after their content file changes.</summary>
+public sealed class ThuTucCacheTests : IDisposable
+{
+    private readonly ContentFolder folder = new();
+    private readonly PortalFactory portal;
+
+    public ThuTucCacheTests()
+    {
+        folder.Write("thu-tuc/1.001193.md", ContentFolder.Procedure("1.001193", "Thủ tục đăng ký khai sinh", "Hộ tịch"));
+        portal = PortalFactory.ForContent(folder.Root, watchContent: true);
+    }
+
+    public void Dispose()
+    {
+        portal.Dispose();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task An_edited_procedure_shows_on_the_next_request_despite_the_output_cache()
+    {
+        using var client = portal.CreatePortalClient();
+        Assert.Equal("Thủ tục đăng ký khai sinh", (await client.GetDocumentAsync("/thu-tuc/1.001193")).Text("h1"));
+        using (var cached = await client.GetAsync(new Uri("/thu-tuc/1.001193", UriKind.Relative)))
+        {
+            Assert.True(cached.Headers.Age.HasValue, "the second request was not served from the output cache");
+        }
+
+        folder.Write("thu-tuc/1.001193.md", ContentFolder.Procedure("1.001193", "Thủ tục đăng ký khai sinh (đã sửa)", "Hộ tịch"));
+
+        string? heading = null;
+        for (var waited = 0; waited < 10_000 && heading != "Thủ tục đăng ký khai sinh (đã sửa)"; waited += 100)
+        {
+            await Task.Delay(100);
+            heading = (await client.GetDocumentAsync("/thu-tuc/1.001193")).Text("h1");
+        }
+
+        Assert.Equal("Thủ tục đăng ký khai sinh (đã sửa)", heading);
+    }
+}
