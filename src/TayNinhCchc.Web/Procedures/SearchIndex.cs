@@ -36,7 +36,7 @@ public sealed partial class SearchIndex
     private readonly string[] vocabulary;
     private readonly FrozenDictionary<string, string[]> deletions;
     private readonly IReadOnlyList<(string[] Words, IReadOnlyList<string[]> Alternatives)> synonyms;
-    private readonly FrozenSet<string> stopWords;
+    private readonly string[][] stopPhrases;
     private readonly FrozenDictionary<string, int> byCode;
 
     public SearchIndex(IEnumerable<SearchDocument> documents, IEnumerable<SynonymGroup> synonymGroups, IEnumerable<string> stopWords)
@@ -45,7 +45,8 @@ public sealed partial class SearchIndex
         this.documents = documents.ToArray();
         foldedNames = this.documents.Select(document => string.Join(' ', Words(document.Name))).ToArray();
         byCode = this.documents.Select((document, i) => (document.Key, i)).ToFrozenDictionary(pair => pair.Key, pair => pair.i, StringComparer.Ordinal);
-        this.stopWords = stopWords.SelectMany(Words).ToFrozenSet(StringComparer.Ordinal);
+        stopPhrases = stopWords.Select(phrase => Words(phrase).ToArray()).Where(words => words.Length > 0)
+            .OrderByDescending(words => words.Length).ToArray();
 
         var builder = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         for (var i = 0; i < this.documents.Length; i++)
@@ -87,7 +88,7 @@ public sealed partial class SearchIndex
             return new SearchResult([new SearchHit(trimmed, double.MaxValue, new HashSet<string>())], null, trimmed);
         }
 
-        var words = Words(trimmed).Where(word => !stopWords.Contains(word)).ToList();
+        var words = WithoutStopPhrases(Words(trimmed).ToList());
         if (words.Count == 0)
         {
             return new SearchResult([], null, null);
@@ -152,6 +153,31 @@ public sealed partial class SearchIndex
             .ToList();
 
         return new SearchResult(hits, hits.Count == 0 ? Suggest(words) : null, null);
+    }
+
+    /// <summary>
+    /// Drops filler phrases ("thủ tục", "ở đâu") as whole phrases — their words alone still count — unless a synonym
+    /// phrase starts there ("làm giấy khai sinh").
+    /// </summary>
+    private List<string> WithoutStopPhrases(List<string> words)
+    {
+        var kept = new List<string>(words.Count);
+        for (var i = 0; i < words.Count;)
+        {
+            var stop = stopPhrases.FirstOrDefault(phrase => StartsWith(words, i, phrase));
+            var startsSynonym = synonyms.Any(rule => StartsWith(words, i, rule.Words));
+            if (stop is not null && words.Count > stop.Length && !startsSynonym)
+            {
+                i += stop.Length;
+            }
+            else
+            {
+                kept.Add(words[i]);
+                i++;
+            }
+        }
+
+        return kept;
     }
 
     private List<List<(string[] Sequence, bool IsLastTyped)>> Concepts(List<string> words)
@@ -260,7 +286,7 @@ public sealed partial class SearchIndex
             yield return (word, 1.0);
         }
 
-        if (allowPrefix && word.Length >= 2)
+        if (allowPrefix)
         {
             var start = Array.BinarySearch(vocabulary, word, StringComparer.Ordinal);
             for (var i = start < 0 ? ~start : start; i < vocabulary.Length && vocabulary[i].StartsWith(word, StringComparison.Ordinal); i++)
