@@ -11,6 +11,12 @@ if (args.Length > 0 && args[0] == "check-content")
     return ContentCheckCommand.Run(args.Skip(1).ToArray(), Console.Out);
 }
 
+// `import-tthc <file.csv|file.xlsx> --published-by … --source …` imports a provincial danh mục TTHC into content/thu-tuc.
+if (args.Length > 0 && args[0] == TayNinhCchc.Web.Procedures.Import.ProcedureImportCommand.Name)
+{
+    return TayNinhCchc.Web.Procedures.Import.ProcedureImportCommand.Run(args.Skip(1).ToArray(), Console.Out, TimeProvider.System);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Content: Markdown and YAML under content/, loaded into an immutable snapshot and reloaded on change.
