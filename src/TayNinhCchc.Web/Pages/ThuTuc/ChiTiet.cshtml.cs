@@ -23,6 +23,12 @@ public sealed class ChiTietModel(ContentLibrary library, IOptions<SiteOptions> s
 
     public string QrSvg { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// Whether the publishing decision is Tây Ninh's own; the shipped catalogue also holds other provinces' and
+    /// national records, and a citizen must know when a fee or time limit may differ here.
+    /// </summary>
+    public bool PublishedByTayNinh => Procedure.PublishedBy.Contains("Tây Ninh", StringComparison.Ordinal);
+
     /// <summary>True for the one-page printable checklist of documents to bring.</summary>
     public bool ChecklistOnly { get; private set; }
 

@@ -108,6 +108,7 @@ public sealed class ThuTucTests : IDisposable
         Assert.Equal("Tờ khai", document.QuerySelector("table.checklist tbody td:nth-child(2)")?.TextContent);
         Assert.NotNull(document.QuerySelector(".procedure__qr svg[role=img][aria-label]"));
         Assert.Contains("Nộp tờ khai.", document.Text(".prose"), StringComparison.Ordinal);
+        Assert.Contains("không phải văn bản công bố của tỉnh Tây Ninh", document.Text(".notice"), StringComparison.Ordinal);
 
         var checklist = await client.GetDocumentAsync("/thu-tuc/1.001193/giay-to-can-mang");
         Assert.StartsWith("Giấy tờ cần mang", checklist.Text("h1"), StringComparison.Ordinal);
