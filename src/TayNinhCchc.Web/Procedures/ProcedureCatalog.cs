@@ -27,11 +27,16 @@ public sealed class ProcedureCatalog
     /// <summary>Position of a procedure in <see cref="All"/> (name order).</summary>
     public int OrderOf(string code) => order[code];
 
-    private static SearchDocument ToSearchDocument(Procedure procedure) => new(
+    /// <summary>The text of a procedure as the search index sees it, per ranked field.</summary>
+    public static SearchDocument ToSearchDocument(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        return new(
         procedure.Code,
         procedure.Name,
         procedure.Field,
         string.Join(' ', new[] { procedure.AgencyText, procedure.Result, procedure.Place }
             .Concat(procedure.Audiences)
             .Concat(procedure.Documents.Select(document => document.Name))));
+    }
 }
