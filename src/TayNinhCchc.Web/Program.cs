@@ -4,6 +4,7 @@ using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Data;
 using TayNinhCchc.Web.Endpoints;
 using TayNinhCchc.Web.Infrastructure;
+using TayNinhCchc.Web.Survey;
 
 // `check-content [folder]` validates the content and exits without starting the web server (used by CI).
 if (args.Length > 0 && args[0] == "check-content")
@@ -30,6 +31,12 @@ builder.Services.AddSingleton<ContentLibrary>();
 // Database: SQLite by default, PostgreSQL when configured; Data Protection keys live in it.
 builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("TayNinhCchc").PersistKeysToDbContext<PortalDbContext>();
+builder.Services.AddSingleton<PortalSecrets>();
+
+// Satisfaction survey: versioned criteria from content/danh-gia, ratings and tallies in the database.
+builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.Section));
+builder.Services.AddSingleton<CriteriaRegistry>();
+builder.Services.AddSingleton<RatingRecorder>();
 
 // Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>

@@ -19,7 +19,7 @@ public static class ContentCheckCommand
 
         output.WriteLine(
             $"{root}: {snapshot.Agencies.Count} cơ quan, {snapshot.Appendix?.Tasks.Count ?? 0} nhiệm vụ, " +
-            $"{snapshot.News.Count} bài viết, {snapshot.Procedures.All.Count} thủ tục, {snapshot.Problems.Count} lỗi.");
+            $"{snapshot.News.Count} bài viết, {snapshot.Procedures.All.Count} thủ tục, {snapshot.CriteriaSets.Count} bộ tiêu chí đánh giá, {snapshot.Problems.Count} lỗi.");
         return snapshot.Problems.Count == 0 ? 0 : 1;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TayNinhCchc.Web.Infrastructure;
 using TayNinhCchc.Web.Procedures;
+using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Content;
 
@@ -23,6 +24,9 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
     /// <summary>Folder of the procedures, one Markdown file each, named by the procedure code.</summary>
     public const string ProcedureFolder = "thu-tuc";
 
+    /// <summary>Folder of the survey's criteria sets, one YAML file per version.</summary>
+    public const string CriteriaFolder = "danh-gia";
+
     /// <summary>Synonyms and stop words for procedure search.</summary>
     public const string SynonymFile = "tu-dong-nghia.yml";
 
@@ -34,7 +38,7 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
         if (!Directory.Exists(root))
         {
             problems.Add(new ContentProblem(root, 0, "Không tìm thấy thư mục nội dung."));
-            return new ContentSnapshot([], [], null, null, [], ProcedureCatalog.Empty, problems, lastGood, utcNow);
+            return new ContentSnapshot([], [], null, null, [], ProcedureCatalog.Empty, [], problems, lastGood, utcNow);
         }
 
         var directory = LoadWithFallback(root, AgencyFile, previous, problems, lastGood, ReadAgencies, partialIsUsable: true)
@@ -105,7 +109,44 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
         var vocabulary = LoadWithFallback(root, SynonymFile, previous, problems, lastGood, SearchVocabulary.Read) ?? SearchVocabulary.None;
         var catalog = new ProcedureCatalog(procedures, vocabulary);
 
-        return new ContentSnapshot(directory.Agencies, directory.Groups, plan, appendix, news, catalog, problems, lastGood, utcNow);
+        var criteriaSets = LoadCriteriaSets(root, previous, problems, lastGood);
+
+        return new ContentSnapshot(directory.Agencies, directory.Groups, plan, appendix, news, catalog, criteriaSets, problems, lastGood, utcNow);
+    }
+
+    private static List<CriteriaSet> LoadCriteriaSets(string root, ContentSnapshot previous, List<ContentProblem> problems, Dictionary<string, object> lastGood)
+    {
+        var sets = new List<CriteriaSet>();
+        var fileByVersion = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Files(root, CriteriaFolder, "*.yml"))
+        {
+            var set = LoadWithFallback(root, path, previous, problems, lastGood, CriteriaReader.Read);
+            if (set is null)
+            {
+                continue;
+            }
+
+            if (fileByVersion.TryGetValue(set.Version, out var firstPath))
+            {
+                problems.Add(new ContentProblem(path, 1, $"Trùng mã phiên bản bộ tiêu chí '{set.Version}' với tệp {firstPath}; tệp này bị bỏ qua."));
+                continue;
+            }
+
+            var overlapping = sets.FirstOrDefault(other =>
+                other.ValidFrom <= (set.ValidTo ?? DateOnly.MaxValue) && set.ValidFrom <= (other.ValidTo ?? DateOnly.MaxValue));
+            if (overlapping is not null)
+            {
+                problems.Add(new ContentProblem(path, 1,
+                    $"Thời gian áp dụng của bộ tiêu chí '{set.Version}' trùng với '{overlapping.Version}' ({fileByVersion[overlapping.Version]}); mỗi ngày chỉ áp dụng một bộ. Tệp này bị bỏ qua."));
+                continue;
+            }
+
+            fileByVersion[set.Version] = path;
+            sets.Add(set);
+        }
+
+        sets.Sort((a, b) => a.ValidFrom.CompareTo(b.ValidFrom));
+        return sets;
     }
 
     private static IEnumerable<string> Files(string root, string folder, string pattern)

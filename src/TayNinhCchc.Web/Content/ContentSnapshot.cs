@@ -1,4 +1,5 @@
 using TayNinhCchc.Web.Procedures;
+using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Content;
 
@@ -15,6 +16,7 @@ public sealed class ContentSnapshot
         PlanAppendix? appendix,
         IReadOnlyList<NewsArticle> news,
         ProcedureCatalog procedures,
+        IReadOnlyList<CriteriaSet> criteriaSets,
         IReadOnlyList<ContentProblem> problems,
         IReadOnlyDictionary<string, object> lastGoodByFile,
         DateTime loadedAtUtc)
@@ -28,6 +30,7 @@ public sealed class ContentSnapshot
         News = news;
         NewsBySlug = news.ToDictionary(article => article.Slug, StringComparer.Ordinal);
         Procedures = procedures;
+        CriteriaSets = criteriaSets;
         Problems = problems;
         LastGoodByFile = lastGoodByFile;
         LoadedAtUtc = loadedAtUtc;
@@ -54,6 +57,12 @@ public sealed class ContentSnapshot
     /// <summary>The procedure catalogue (thủ tục hành chính) with its search index.</summary>
     public ProcedureCatalog Procedures { get; }
 
+    /// <summary>Every version of the survey's criteria set, oldest first; at most one applies on any date.</summary>
+    public IReadOnlyList<CriteriaSet> CriteriaSets { get; }
+
+    /// <summary>The criteria set citizens answer on <paramref name="date"/>, if any.</summary>
+    public CriteriaSet? CriteriaSetOn(DateOnly date) => CriteriaSets.FirstOrDefault(set => set.IsValidOn(date));
+
     public IReadOnlyList<ContentProblem> Problems { get; }
 
     public DateTime LoadedAtUtc { get; }
@@ -71,5 +80,5 @@ public sealed class ContentSnapshot
     public IEnumerable<NewsArticle> PublishedNews(DateTime utcNow) => News.Where(article => article.IsPublishedAt(utcNow));
 
     internal static ContentSnapshot Empty { get; } =
-        new([], [], null, null, [], ProcedureCatalog.Empty, [], new Dictionary<string, object>(), DateTime.MinValue);
+        new([], [], null, null, [], ProcedureCatalog.Empty, [], [], new Dictionary<string, object>(), DateTime.MinValue);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Data;
 
@@ -19,6 +20,18 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 {
     /// <summary>Data Protection keys, shared so antiforgery tokens survive restarts and work on every node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
+
+    public DbSet<Rating> Ratings => Set<Rating>();
+
+    public DbSet<RatingAnswer> RatingAnswers => Set<RatingAnswer>();
+
+    public DbSet<CriteriaVersionRecord> CriteriaVersions => Set<CriteriaVersionRecord>();
+
+    public DbSet<AnswerTally> AnswerTallies => Set<AnswerTally>();
+
+    public DbSet<RatingTally> RatingTallies => Set<RatingTally>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TayNinhCchc.Web.Data.Configurations;
+
+internal sealed class PortalSecretConfiguration : IEntityTypeConfiguration<PortalSecret>
+{
+    public void Configure(EntityTypeBuilder<PortalSecret> builder)
+    {
+        builder.ToTable("PortalSecrets");
+        builder.HasKey(secret => secret.Name);
+        builder.Property(secret => secret.Name).HasMaxLength(60);
+        builder.Property(secret => secret.Value).HasMaxLength(64);
+    }
+}

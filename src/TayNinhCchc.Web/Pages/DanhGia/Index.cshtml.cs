@@ -1,0 +1,276 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using TayNinhCchc.Web.Content;
+using TayNinhCchc.Web.Data;
+using TayNinhCchc.Web.Infrastructure;
+using TayNinhCchc.Web.Survey;
+
+namespace TayNinhCchc.Web.Pages.DanhGia;
+
+/// <summary>
+/// The satisfaction survey (QĐ 800/QĐ-UBND, within NĐ 61/2018): a citizen rates how an agency handled a dossier.
+/// Every field is bound as text and checked here, so any malformed input gets a Vietnamese message naming the field
+/// and nothing is stored until everything is valid.
+/// </summary>
+public sealed class IndexModel(
+    ContentLibrary content,
+    PortalDbContext db,
+    CriteriaRegistry registry,
+    RatingRecorder recorder,
+    TimeProvider time,
+    IOptions<SurveyOptions> options) : PageModel
+{
+    private const int MaxDossierLength = 50;
+
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), ignoreCase: true);
+
+    /// <summary>Channel values in the form, with their labels.</summary>
+    public static readonly IReadOnlyList<(string Value, RatingChannel Channel, string Label)> Channels =
+    [
+        ("truc-tiep", RatingChannel.InPerson, "Trực tiếp tại Bộ phận Một cửa"),
+        ("truc-tuyen", RatingChannel.Online, "Trực tuyến (dịch vụ công trực tuyến)"),
+        ("buu-chinh", RatingChannel.Post, "Qua dịch vụ bưu chính công ích"),
+    ];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public CriteriaSet? Criteria { get; private set; }
+
+    public IReadOnlyList<AgencyChoiceGroup> AgencyGroups { get; private set; } = [];
+
+    /// <summary>Problems in the order of the form, for the error summary; the key is the field's id.</summary>
+    public List<FieldError> Errors { get; } = [];
+
+    public SurveyOptions Settings => options.Value;
+
+    public string? ProcedureName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "co-quan")] string? agency, [FromQuery(Name = "thu-tuc")] string? procedure)
+    {
+        await LoadAsync();
+        Input.Agency = agency is not null && AgencyGroups.Any(group => group.Agencies.Any(choice => choice.Code == agency)) ? agency : null;
+        if (procedure is not null && content.Current.Procedures.ByCode.TryGetValue(procedure, out var known))
+        {
+            Input.Procedure = known.Code;
+            ProcedureName = known.Name;
+            Input.Agency ??= known.Agencies.FirstOrDefault(code => AgencyGroups.Any(group => group.Agencies.Any(choice => choice.Code == code)));
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync();
+        if (Criteria is null)
+        {
+            return Page();
+        }
+
+        var submission = Validate(Criteria);
+        if (submission is not null && !string.IsNullOrWhiteSpace(submission.DossierCode)
+            && await recorder.IsDossierRatedAsync(db, submission.DossierCode, cancellationToken))
+        {
+            Errors.Add(new FieldError("dossier", DuplicateDossierMessage));
+            submission = null;
+        }
+
+        if (submission is null)
+        {
+            return Page();
+        }
+
+        var result = await recorder.RecordAsync(db, Criteria, submission, cancellationToken);
+        if (!result.Saved)
+        {
+            Errors.Add(new FieldError("dossier", DuplicateDossierMessage));
+            return Page();
+        }
+
+        return RedirectToPage("CamOn", new { so = result.ReceiptNumber });
+    }
+
+    public string? ErrorFor(string id) => Errors.FirstOrDefault(error => error.Id == id)?.Message;
+
+    private const string DuplicateDossierMessage = "Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần.";
+
+    private async Task LoadAsync()
+    {
+        Criteria = await registry.CurrentAsync(db, HttpContext.RequestAborted);
+        var today = VietnamClock.Today(time);
+        AgencyGroups = content.Current.Agencies
+            .Where(agency => agency.IsValidOn(today))
+            .GroupBy(agency => agency.Level)
+            .OrderBy(group => group.Key)
+            .Select(group => new AgencyChoiceGroup(
+                LevelName(group.Key),
+                group.Select(agency => new AgencyChoice(agency.Code, agency.Name))
+                    .OrderBy(choice => choice.Name, VietnameseOrder)
+                    .ToList()))
+            .ToList();
+    }
+
+    private RatingSubmission? Validate(CriteriaSet criteria)
+    {
+        var snapshot = content.Current;
+        var agency = Input.Agency?.Trim();
+        if (string.IsNullOrEmpty(agency))
+        {
+            Errors.Add(new FieldError("agency", "Chọn cơ quan đã giải quyết hồ sơ của bạn."));
+        }
+        else if (!AgencyGroups.Any(group => group.Agencies.Any(choice => choice.Code == agency)))
+        {
+            Errors.Add(new FieldError("agency", "Cơ quan đã chọn không có trong danh sách cơ quan hiện hành. Chọn lại cơ quan."));
+        }
+
+        var procedure = Input.Procedure?.Trim();
+        if (string.IsNullOrEmpty(procedure))
+        {
+            procedure = null;
+        }
+        else if (!snapshot.Procedures.ByCode.ContainsKey(procedure))
+        {
+            Errors.Add(new FieldError("procedure", $"Không tìm thấy thủ tục có mã «{Shorten(procedure)}». Nhập mã TTHC dạng 1.001193 hoặc để trống."));
+        }
+
+        var dossier = Input.Dossier?.Trim();
+        if (string.IsNullOrEmpty(dossier))
+        {
+            dossier = null;
+        }
+        else if (dossier.Length > MaxDossierLength || RatingRecorder.NormaliseDossierCode(dossier).Length == 0
+            || dossier.Any(character => !(char.IsAsciiLetterOrDigit(character) || character is '.' or '-' or '/' or '_' or ' ')))
+        {
+            Errors.Add(new FieldError("dossier", $"Mã hồ sơ chỉ gồm chữ cái không dấu, chữ số và các dấu . - / _ (tối đa {MaxDossierLength} ký tự)."));
+        }
+
+        var channel = Channels.FirstOrDefault(choice => choice.Value == Input.Channel);
+        if (channel.Value is null)
+        {
+            Errors.Add(new FieldError("channel", "Chọn cách bạn đã nộp hồ sơ."));
+        }
+
+        if (Input.Version != criteria.Version)
+        {
+            Errors.Add(new FieldError(CriterionId(criteria.Criteria[0]), "Bộ câu hỏi vừa được cập nhật. Vui lòng xem lại và trả lời các câu hỏi bên dưới."));
+        }
+
+        var unknown = Input.Answers.Keys.Concat(Input.Reasons.Keys).FirstOrDefault(code => criteria.Find(code) is null);
+        if (unknown is not null)
+        {
+            Errors.Add(new FieldError(CriterionId(criteria.Criteria[0]), $"Câu trả lời gửi kèm một tiêu chí không có trong bộ câu hỏi («{Shorten(unknown)}»). Vui lòng trả lời lại."));
+        }
+
+        var answers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var criterion in criteria.Criteria)
+        {
+            var text = Input.Answers.GetValueOrDefault(criterion.Code)?.Trim();
+            var id = CriterionId(criterion);
+            if (string.IsNullOrEmpty(text))
+            {
+                if (criterion.Required)
+                {
+                    Errors.Add(new FieldError(id, $"Chọn một câu trả lời cho «{criterion.Title}»."));
+                }
+
+                continue;
+            }
+
+            if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                || criterion.Option(value) is not { } option)
+            {
+                Errors.Add(new FieldError(id, $"Câu trả lời cho «{criterion.Title}» không hợp lệ. Chọn một trong các lựa chọn."));
+                continue;
+            }
+
+            answers[criterion.Code] = value;
+            var reason = Input.Reasons.GetValueOrDefault(criterion.Code)?.Trim();
+            if (option.ReasonRequired && string.IsNullOrEmpty(reason))
+            {
+                Errors.Add(new FieldError(ReasonId(criterion), $"Cho biết lý do bạn chọn «{option.Label}» ở câu «{criterion.Title}»."));
+            }
+            else if (reason is { Length: > 0 } && reason.Length > Settings.MaxReasonLength)
+            {
+                Errors.Add(new FieldError(ReasonId(criterion), $"Lý do ở câu «{criterion.Title}» dài {reason.Length} ký tự; tối đa {VietnameseText.Number(Settings.MaxReasonLength)} ký tự."));
+            }
+            else if (option.ReasonRequired && reason is { Length: > 0 })
+            {
+                reasons[criterion.Code] = reason;
+            }
+        }
+
+        var comment = Input.Comment?.Trim();
+        if (comment is { Length: > 0 } && comment.Length > Settings.MaxCommentLength)
+        {
+            Errors.Add(new FieldError("comment", $"Góp ý dài {VietnameseText.Number(comment.Length)} ký tự; tối đa {VietnameseText.Number(Settings.MaxCommentLength)} ký tự."));
+        }
+
+        if (Input.Consent != "dong-y")
+        {
+            Errors.Add(new FieldError("consent", "Đánh dấu vào ô đồng ý để gửi đánh giá, sau khi đọc thông báo về dữ liệu cá nhân."));
+        }
+
+        if (Errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new RatingSubmission(
+            agency!,
+            procedure,
+            dossier,
+            channel.Channel,
+            answers,
+            reasons,
+            string.IsNullOrEmpty(comment) ? null : comment,
+            HttpContext.Connection.RemoteIpAddress?.ToString(),
+            []);
+    }
+
+    public static string CriterionId(Criterion criterion) => $"tieu-chi-{criterion.Code}";
+
+    public static string ReasonId(Criterion criterion) => $"ly-do-{criterion.Code}";
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    private static string LevelName(AgencyLevel level) => level switch
+    {
+        AgencyLevel.Province => "Cơ quan cấp tỉnh",
+        AgencyLevel.Central => "Cơ quan Trung ương đóng trên địa bàn tỉnh",
+        AgencyLevel.District => "Cấp huyện",
+        AgencyLevel.Commune => "Cấp xã",
+        _ => level.ToString(),
+    };
+
+    /// <summary>The form's fields, all as text: conversion happens in <see cref="Validate"/> with Vietnamese messages.</summary>
+    public sealed class InputModel
+    {
+        public string? Agency { get; set; }
+
+        public string? Procedure { get; set; }
+
+        public string? Dossier { get; set; }
+
+        public string? Channel { get; set; }
+
+        /// <summary>The criteria-set version the form was shown with.</summary>
+        public string? Version { get; set; }
+
+        public Dictionary<string, string?> Answers { get; set; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string?> Reasons { get; set; } = new(StringComparer.Ordinal);
+
+        public string? Comment { get; set; }
+
+        public string? Consent { get; set; }
+    }
+
+    public sealed record AgencyChoiceGroup(string Label, IReadOnlyList<AgencyChoice> Agencies);
+
+    public sealed record AgencyChoice(string Code, string Name);
+
+    public sealed record FieldError(string Id, string Message);
+}
