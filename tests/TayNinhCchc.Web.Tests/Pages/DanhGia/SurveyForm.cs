@@ -1,0 +1,94 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace TayNinhCchc.Web.Tests.Pages.DanhGia;
+
+/// <summary>
+/// The survey form as a citizen's browser would submit it: fetched with GET, every field the page fills in (the
+/// antiforgery token, hidden inputs and prefilled values included) sent back, with the test's answers on top.
+/// </summary>
+internal sealed class SurveyForm
+{
+    private readonly List<KeyValuePair<string, string>> fields;
+
+    private SurveyForm(List<KeyValuePair<string, string>> fields) => this.fields = fields;
+
+    /// <summary>A complete, valid answer set for the shipped criteria (agency Sở Tư pháp, all satisfied).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Valid = new Dictionary<string, string>
+    {
+        ["Input.Agency"] = "so-tu-phap",
+        ["Input.Channel"] = "truc-tiep",
+        ["Input.Consent"] = "dong-y",
+        ["Input.Answers[chi-so-1]"] = "2",
+        ["Input.Answers[chi-so-2]"] = "2",
+        ["Input.Answers[chi-so-3]"] = "2",
+        ["Input.Answers[chi-so-4]"] = "1",
+        ["Input.Answers[chi-so-6]"] = "2",
+        ["Input.Answers[chi-so-7]"] = "1",
+        ["Input.Answers[thuan-tien]"] = "3",
+        ["Input.Answers[tong-the]"] = "2",
+    };
+
+    public static async Task<SurveyForm> OpenAsync(HttpClient client, string url = "/danh-gia")
+    {
+        var document = await client.GetDocumentAsync(url);
+        var form = document.QuerySelectorAll<IHtmlFormElement>("form").Single(candidate => candidate.Method == "post");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]"))
+        {
+            var isChoice = input.Type is "radio" or "checkbox";
+            if ((isChoice && input.IsChecked) || (!isChoice && input.Value.Length > 0))
+            {
+                fields.Add(new(input.Name!, input.Value));
+            }
+        }
+
+        foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]").Where(select => !string.IsNullOrEmpty(select.Value)))
+        {
+            fields.Add(new(select.Name!, select.Value!));
+        }
+
+        foreach (var area in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea[name]").Where(area => area.Value.Length > 0))
+        {
+            fields.Add(new(area.Name!, area.Value));
+        }
+
+        return new SurveyForm(fields);
+    }
+
+    public SurveyForm With(IReadOnlyDictionary<string, string> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            Set(name, value);
+        }
+
+        return this;
+    }
+
+    public SurveyForm Set(string name, string? value)
+    {
+        fields.RemoveAll(field => field.Key == name);
+        if (value is not null)
+        {
+            fields.Add(new(name, value));
+        }
+
+        return this;
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(HttpClient client, string url = "/danh-gia")
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
+    /// <summary>The messages of the error summary, in order.</summary>
+    public static async Task<IReadOnlyList<(string Target, string Message)>> ErrorsAsync(HttpResponseMessage response)
+    {
+        var document = await Html.ParseAsync(response);
+        return document.QuerySelectorAll(".error-summary__list a")
+            .Select(link => (link.GetAttribute("href")!.TrimStart('#'), link.TextContent.Trim()))
+            .ToList();
+    }
+}
