@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Data;
@@ -13,6 +15,9 @@ namespace TayNinhCchc.Web.Survey;
 /// </summary>
 public sealed partial class CriteriaRegistry(ContentLibrary content, TimeProvider time, ILogger<CriteriaRegistry> logger)
 {
+    // Vietnamese stays readable in the stored definition, for whoever audits it in the database.
+    private static readonly JsonSerializerOptions DefinitionJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     private readonly ConcurrentDictionary<string, CriteriaSet> frozen = new(StringComparer.Ordinal);
 
     /// <summary>The set in force today (Vietnam date), as frozen when it already has answers.</summary>
@@ -53,7 +58,7 @@ public sealed partial class CriteriaRegistry(ContentLibrary content, TimeProvide
             return;
         }
 
-        var definition = JsonSerializer.Serialize(set);
+        var definition = JsonSerializer.Serialize(set, DefinitionJson);
         var fingerprint = set.Fingerprint();
         var now = time.GetUtcNow().UtcDateTime;
         await db.Database.ExecuteSqlInterpolatedAsync(
@@ -77,7 +82,7 @@ public sealed partial class CriteriaRegistry(ContentLibrary content, TimeProvide
             return null;
         }
 
-        var set = JsonSerializer.Deserialize<CriteriaSet>(definition)
+        var set = JsonSerializer.Deserialize<CriteriaSet>(definition, DefinitionJson)
             ?? throw new InvalidOperationException($"Criteria version {version} has an empty definition.");
         return frozen.GetOrAdd(version, set);
     }
