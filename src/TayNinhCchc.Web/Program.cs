@@ -36,6 +36,8 @@ builder.Services.AddSingleton<PortalSecrets>();
 // Satisfaction survey: versioned criteria from content/danh-gia, ratings and tallies in the database.
 builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.Section));
 builder.Services.AddSingleton<CriteriaRegistry>();
+builder.Services.AddSingleton<RatingWriter>();
+builder.Services.AddHostedService(services => services.GetRequiredService<RatingWriter>());
 builder.Services.AddSingleton<RatingRecorder>();
 builder.Services.AddSingleton<RetentionSweep>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RetentionSweep>());

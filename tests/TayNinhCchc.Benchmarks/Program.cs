@@ -12,6 +12,8 @@ try
         "search" => SearchCommand.Run(args[1..]),
         "explain" => ExplainCommand.Run(args[1..]),
         "load" => LoadCommand.Run(args[1..]),
+        "ingest" => TayNinhCchc.Benchmarks.Ingest.IngestCommand.Run(args[1..]),
+        "ingest-raw" => TayNinhCchc.Benchmarks.Ingest.RawInsertCommand.Run(args[1..]),
         _ => Help(),
     };
 }
@@ -68,6 +70,14 @@ static int Help()
 
           explain --dir CONTENT_DIR --q QUERY [--top N]
               One query through the index and the baseline: hit counts, top hits with matched words, median time.
+
+          ingest --url http://127.0.0.1:PORT[,http://127.0.0.1:PORT2] [--clients 32] [--seconds 20] [--warmup 5]
+              Survey ingest over HTTP: concurrent citizens open /danh-gia, solve its proof-of-work, post; prints
+              acknowledged ratings/s and POST latency p50/p99. Several URLs are used round-robin (several nodes).
+
+          ingest-raw [--seconds 10] [--synchronous FULL]
+              The baseline: raw Microsoft.Data.Sqlite prepared inserts of a rating + 8 answers into the portal's
+              schema, one transaction per rating, WAL + the given synchronous level.
 
           load --dir CONTENT_DIR
               Where content load (start-up) time goes: the portal's full load, then reading files, YAML, Markdown

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Shared helpers for tests/bench/*.sh (sourced, not run). Everything listens on 127.0.0.1 only.
 
+PORTAL_ARGS=()
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH_DIR/../.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -52,7 +53,15 @@ publish_portal() {
 # generate_catalogue OUT_DIR COUNT TARGET: builds tests/TayNinhCchc.Benchmarks (Release, artifacts under OUT_DIR)
 # and writes a synthetic catalogue of COUNT procedures into TARGET.
 generate_catalogue() {
-    local out=$1 count=$2 target=$3
+    local out=$1 count=$2 target=$3 dll
+    dll=$(bench_tool "$out")
+    log "generating $count synthetic procedures in $target"
+    (cd "$REPO" && dotnet "$dll" generate --count "$count" --out "$target" --no-check) >&2
+}
+
+# bench_tool OUT_DIR: builds tests/TayNinhCchc.Benchmarks (Release, artifacts under OUT_DIR) once; prints its dll.
+bench_tool() {
+    local out=$1
     local dll="$out/artifacts/bin/TayNinhCchc.Benchmarks/release/TayNinhCchc.Benchmarks.dll"
     if [ ! -f "$dll" ]; then
         log "building the benchmark tool (Release)"
@@ -60,12 +69,11 @@ generate_catalogue() {
             --artifacts-path "$out/artifacts" -v quiet -nologo >"$out/build-bench.log" 2>&1 \
             || { tail -30 "$out/build-bench.log" >&2; die "building the benchmark tool failed"; }
     fi
-    log "generating $count synthetic procedures in $target"
-    (cd "$REPO" && dotnet "$dll" generate --count "$count" --out "$target" --no-check) >&2
+    echo "$dll"
 }
 
 # start_portal PUBLISH_DIR CONTENT_DIR SQLITE_FILE PORT LOG_FILE: starts the published portal in the background
-# and sets PORTAL_PID (the dotnet process itself: the subshell execs it).
+# and sets PORTAL_PID (the dotnet process itself: the subshell execs it). Extra settings: the PORTAL_ARGS array.
 start_portal() {
     local publish=$1 content=$2 db=$3 port=$4 logfile=$5
     (cd "$publish" && exec dotnet TayNinhCchc.Web.dll \
@@ -73,7 +81,7 @@ start_portal() {
         --Content:Root="$content" \
         --Content:WatchForChanges=false \
         --ConnectionStrings:Portal="Data Source=$db" \
-        --Logging:LogLevel:Default=Warning) >"$logfile" 2>&1 &
+        --Logging:LogLevel:Default=Warning "${PORTAL_ARGS[@]}") >"$logfile" 2>&1 &
     PORTAL_PID=$!
 }
 

@@ -24,11 +24,13 @@ public sealed record RecordResult(bool Saved, string? ReceiptNumber)
 }
 
 /// <summary>
-/// Stores a rating, its answers and the running tallies in one transaction. When this returns a receipt, the
-/// transaction has committed — with SQLite in WAL mode and <c>synchronous=FULL</c>, or PostgreSQL's default
-/// <c>synchronous_commit=on</c>, that means it is on disk and survives the process being killed.
+/// Turns a validated submission into a stored rating: hashes instead of the dossier code and client address, masked
+/// free text, Vietnam-time period. The rating, its answers and the running tallies are written in one transaction by
+/// <see cref="RatingWriter"/>; when this returns a receipt, that transaction has committed — with SQLite in WAL mode
+/// and <c>synchronous=FULL</c>, or PostgreSQL's default <c>synchronous_commit=on</c>, it is on disk and survives the
+/// process being killed.
 /// </summary>
-public sealed class RatingRecorder(PortalSecrets secrets, CriteriaRegistry registry, TimeProvider time)
+public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, TimeProvider time)
 {
     /// <summary>Key name in <see cref="PortalSecrets"/> for dossier-code hashes; changing it would reopen every dossier.</summary>
     public const string DossierKey = "survey-dossier";
@@ -52,9 +54,8 @@ public sealed class RatingRecorder(PortalSecrets secrets, CriteriaRegistry regis
         return await db.Ratings.AnyAsync(rating => rating.DossierHash == hash, cancellationToken);
     }
 
-    public async Task<RecordResult> RecordAsync(PortalDbContext db, CriteriaSet set, RatingSubmission submission, CancellationToken cancellationToken = default)
+    public async Task<RecordResult> RecordAsync(CriteriaSet set, RatingSubmission submission, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(submission);
 
@@ -92,95 +93,14 @@ public sealed class RatingRecorder(PortalSecrets secrets, CriteriaRegistry regis
         };
         rating.CommentState = rating.Comment is null ? null : CommentState.New;
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
-        {
-            await strategy.ExecuteAsync(async () =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await registry.FreezeAsync(db, set, cancellationToken);
-                db.Ratings.Add(rating);
-                await db.SaveChangesAsync(cancellationToken);
-                if (rating.CountsInStatistics)
-                {
-                    await AddToTalliesAsync(db, set, rating, cancellationToken);
-                }
-
-                await transaction.CommitAsync(cancellationToken);
-            });
-        }
-        catch (DbUpdateException) when (rating.DossierHash is not null)
-        {
-            // The unique index is the guarantee; a second rating of the same dossier (on any node) lands here.
-            if (await IsHashTakenAsync(db, rating.DossierHash, cancellationToken))
-            {
-                return RecordResult.DuplicateDossier;
-            }
-
-            throw;
-        }
-
-        db.ChangeTracker.Clear();
-        return new RecordResult(true, rating.ReceiptNumber);
+        return await writer.WriteAsync(set, rating, cancellationToken)
+            ? new RecordResult(true, rating.ReceiptNumber)
+            : RecordResult.DuplicateDossier;
     }
 
-    /// <summary>Counts a rating into the tallies (on insert, or when a flagged rating is accepted on review).</summary>
-    public static async Task AddToTalliesAsync(PortalDbContext db, CriteriaSet set, Rating rating, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(set);
-        ArgumentNullException.ThrowIfNull(rating);
-
-        var satisfied = 0;
-        var dissatisfied = 0;
-        foreach (var answer in rating.Answers)
-        {
-            var option = set.Find(answer.CriterionCode)?.Option(answer.Value);
-            if (option is null)
-            {
-                continue;
-            }
-
-            if (option.Satisfied && answer.CriterionCode == set.Overall.Code)
-            {
-                satisfied = 1;
-            }
-
-            if (option.ReasonRequired)
-            {
-                dissatisfied = 1;
-            }
-
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""
-                INSERT INTO "AnswerTallies" ("AgencyCode", "Year", "Month", "CriteriaVersion", "CriterionCode", "Value", "Count")
-                VALUES ({rating.AgencyCode}, {rating.Year}, {rating.Month}, {rating.CriteriaVersion}, {answer.CriterionCode}, {answer.Value}, 1)
-                ON CONFLICT ("AgencyCode", "Year", "Month", "CriteriaVersion", "CriterionCode", "Value")
-                DO UPDATE SET "Count" = "AnswerTallies"."Count" + 1
-                """,
-                cancellationToken);
-        }
-
-        foreach (var procedure in rating.ProcedureCode is { } code ? new[] { string.Empty, code } : [string.Empty])
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""
-                INSERT INTO "RatingTallies" ("AgencyCode", "ProcedureCode", "Year", "Month", "Ratings", "Satisfied", "Dissatisfied")
-                VALUES ({rating.AgencyCode}, {procedure}, {rating.Year}, {rating.Month}, 1, {satisfied}, {dissatisfied})
-                ON CONFLICT ("AgencyCode", "ProcedureCode", "Year", "Month")
-                DO UPDATE SET "Ratings" = "RatingTallies"."Ratings" + 1,
-                    "Satisfied" = "RatingTallies"."Satisfied" + {satisfied},
-                    "Dissatisfied" = "RatingTallies"."Dissatisfied" + {dissatisfied}
-                """,
-                cancellationToken);
-        }
-    }
-
-    private static async Task<bool> IsHashTakenAsync(PortalDbContext db, byte[] hash, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        return await db.Ratings.AnyAsync(rating => rating.DossierHash == hash, cancellationToken);
-    }
+    /// <summary>Counts one rating into the tallies (when a flagged rating is accepted on review).</summary>
+    public static Task AddToTalliesAsync(PortalDbContext db, CriteriaSet set, Rating rating, CancellationToken cancellationToken = default) =>
+        RatingTallies.AddAsync(db, [(set, rating)], cancellationToken);
 
     private static string NewReceiptNumber()
     {

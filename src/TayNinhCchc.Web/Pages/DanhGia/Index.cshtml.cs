@@ -82,7 +82,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var result = await recorder.RecordAsync(db, Criteria, submission, cancellationToken);
+        var result = await recorder.RecordAsync(Criteria, submission, cancellationToken);
         if (!result.Saved)
         {
             Errors.Add(new FieldError("dossier", DuplicateDossierMessage));

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace TayNinhCchc.Benchmarks.Ingest;
+
+/// <summary>
+/// Survey ingest over real HTTP: N concurrent citizens each open <c>/danh-gia</c>, fill it in (solving the
+/// proof-of-work challenge when the form carries one) and post it. Counts acknowledged ratings — a redirect to the
+/// receipt, which the portal sends only after the commit — per second, with the latency of the acknowledging POST.
+/// </summary>
+internal static partial class IngestCommand
+{
+    private static readonly string[] Agencies = ["so-tu-phap", "so-noi-vu", "so-tai-chinh", "so-y-te", "so-xay-dung", "so-giao-duc-va-dao-tao"];
+
+    public static int Run(string[] args)
+    {
+        var options = new Arguments(args, []);
+        var url = options.String("url") ?? throw new ArgumentException("usage: ingest --url http://127.0.0.1:PORT[,http://…] [--clients 32] [--seconds 20] [--warmup 5]");
+        var targets = url.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => new Uri(u)).ToArray();
+        var clients = options.Int("clients", 32);
+        var seconds = options.Int("seconds", 20);
+        var warmup = options.Int("warmup", 5);
+
+        Console.WriteLine($"ingest: {clients} clients against {string.Join(", ", targets.Select(t => t.ToString()))}, {warmup} s warm-up, {seconds} s measured");
+        var result = RunAsync(targets, clients, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds)).GetAwaiter().GetResult();
+        Console.WriteLine(result.Describe());
+        if (options.String("csv") is { } csv)
+        {
+            File.AppendAllText(csv, string.Create(CultureInfo.InvariantCulture, $"{result.Acknowledged},{result.Failed},{result.PerSecond:F1},{result.P50:F2},{result.P99:F2}\n"));
+        }
+
+        return result.Acknowledged > 0 ? 0 : 1;
+    }
+
+    internal sealed record IngestResult(int Acknowledged, int Failed, double Seconds, double P50, double P99, double SolveP50)
+    {
+        public double PerSecond => Acknowledged / Seconds;
+
+        public string Describe() => string.Create(CultureInfo.InvariantCulture,
+            $"acknowledged {Acknowledged:N0} in {Seconds:F1} s = {PerSecond:N0}/s; failed {Failed:N0}; POST latency p50 {P50:F1} ms, p99 {P99:F1} ms; proof-of-work solve p50 {SolveP50:F1} ms");
+    }
+
+    private static async Task<IngestResult> RunAsync(Uri[] targets, int clients, TimeSpan warmup, TimeSpan measure)
+    {
+        var latencies = new List<double>[clients];
+        var solves = new List<double>[clients];
+        var acknowledged = new int[clients];
+        var failed = new int[clients];
+        var start = Stopwatch.GetTimestamp();
+        var measureFrom = start + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
+        var measureTo = measureFrom + (long)(measure.TotalSeconds * Stopwatch.Frequency);
+        var runId = Guid.NewGuid().ToString("N")[..8];
+
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(worker => Task.Run(async () =>
+        {
+            latencies[worker] = [];
+            solves[worker] = [];
+            var sequence = 0;
+            while (Stopwatch.GetTimestamp() < measureTo)
+            {
+                // A citizen is a fresh browser: own cookies (antiforgery), and round-robin over the nodes given.
+                using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true };
+                using var client = new HttpClient(handler) { BaseAddress = targets[(worker + sequence) % targets.Length], Timeout = TimeSpan.FromSeconds(30) };
+                var dossier = $"BENCH-{runId}-{worker:D3}-{sequence++:D6}";
+                try
+                {
+                    var form = await client.GetStringAsync(new Uri("/danh-gia", UriKind.Relative));
+                    var fields = HiddenFields(form);
+                    var solveStart = Stopwatch.GetTimestamp();
+                    ProofOfWork.SolveInto(fields);
+                    var solveMs = Stopwatch.GetElapsedTime(solveStart).TotalMilliseconds;
+                    Fill(fields, dossier, worker + sequence);
+                    using var content = new FormUrlEncodedContent(fields);
+                    var postStart = Stopwatch.GetTimestamp();
+                    using var response = await client.PostAsync(new Uri("/danh-gia", UriKind.Relative), content);
+                    var end = Stopwatch.GetTimestamp();
+                    var ok = response.StatusCode == HttpStatusCode.Redirect
+                        && response.Headers.Location?.ToString().Contains("cam-on", StringComparison.Ordinal) == true;
+                    if (postStart >= measureFrom && end <= measureTo)
+                    {
+                        if (ok)
+                        {
+                            acknowledged[worker]++;
+                            latencies[worker].Add(Stopwatch.GetElapsedTime(postStart, end).TotalMilliseconds);
+                            solves[worker].Add(solveMs);
+                        }
+                        else
+                        {
+                            failed[worker]++;
+                        }
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+                {
+                    if (Stopwatch.GetTimestamp() >= measureFrom)
+                    {
+                        failed[worker]++;
+                    }
+                }
+            }
+        }))).ConfigureAwait(false);
+
+        var all = latencies.SelectMany(list => list).Order().ToArray();
+        var allSolves = solves.SelectMany(list => list).Order().ToArray();
+        return new IngestResult(acknowledged.Sum(), failed.Sum(), measure.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99), Percentile(allSolves, 0.50));
+    }
+
+    private static void Fill(List<KeyValuePair<string, string>> fields, string dossier, int seed)
+    {
+        var random = new Random(seed);
+        fields.Add(new("Input.Agency", Agencies[random.Next(Agencies.Length)]));
+        fields.Add(new("Input.Channel", random.Next(3) switch { 0 => "truc-tiep", 1 => "truc-tuyen", _ => "buu-chinh" }));
+        fields.Add(new("Input.Dossier", dossier));
+        fields.Add(new("Input.Consent", "dong-y"));
+        foreach (var index in new[] { 1, 2, 3, 4, 6, 7 })
+        {
+            fields.Add(new($"Input.Answers[chi-so-{index}]", random.Next(1, 3).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        fields.Add(new("Input.Answers[thuan-tien]", random.Next(2, 4).ToString(CultureInfo.InvariantCulture)));
+        fields.Add(new("Input.Answers[tong-the]", random.Next(2, 4).ToString(CultureInfo.InvariantCulture)));
+    }
+
+    internal static List<KeyValuePair<string, string>> HiddenFields(string html) =>
+        HiddenInput().Matches(html)
+            .Select(match => new KeyValuePair<string, string>(WebUtility.HtmlDecode(match.Groups["name"].Value), WebUtility.HtmlDecode(match.Groups["value"].Value)))
+            .ToList();
+
+    internal static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    [GeneratedRegex("""<input(?=[^>]*type="hidden")(?=[^>]*name="(?<name>[^"]*)")(?=[^>]*value="(?<value>[^"]*)")[^>]*>""")]
+    private static partial Regex HiddenInput();
+}
