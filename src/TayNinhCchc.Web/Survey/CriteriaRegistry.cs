@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -20,6 +21,10 @@ public sealed partial class CriteriaRegistry(ContentLibrary content, TimeProvide
 
     private readonly ConcurrentDictionary<string, CriteriaSet> frozen = new(StringComparer.Ordinal);
 
+    // Hashing a whole set on every form view would cost more than rendering the form.
+    private readonly ConditionalWeakTable<CriteriaSet, string> fingerprints = [];
+    private readonly ConditionalWeakTable<CriteriaSet, object> warned = [];
+
     /// <summary>The set in force today (Vietnam date), as frozen when it already has answers.</summary>
     public async Task<CriteriaSet?> CurrentAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
@@ -35,7 +40,7 @@ public sealed partial class CriteriaRegistry(ContentLibrary content, TimeProvide
             return fromContent;
         }
 
-        if (stored.Fingerprint() != fromContent.Fingerprint())
+        if (Fingerprint(stored) != Fingerprint(fromContent) && warned.TryAdd(fromContent, this))
         {
             LogEditedAfterFreeze(fromContent.Version);
         }
@@ -59,12 +64,14 @@ public sealed partial class CriteriaRegistry(ContentLibrary content, TimeProvide
         }
 
         var definition = JsonSerializer.Serialize(set, DefinitionJson);
-        var fingerprint = set.Fingerprint();
+        var fingerprint = Fingerprint(set);
         var now = time.GetUtcNow().UtcDateTime;
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""INSERT INTO "CriteriaVersions" ("Version", "Fingerprint", "Definition", "FrozenAt") VALUES ({set.Version}, {fingerprint}, {definition}, {now}) ON CONFLICT ("Version") DO NOTHING""",
             cancellationToken);
     }
+
+    private string Fingerprint(CriteriaSet set) => fingerprints.GetValue(set, static set => set.Fingerprint());
 
     private async Task<CriteriaSet?> FrozenAsync(PortalDbContext db, string version, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace TayNinhCchc.Benchmarks.Ingest;
 /// </summary>
 internal static partial class IngestCommand
 {
-    private static readonly string[] Agencies = ["so-tu-phap", "so-noi-vu", "so-tai-chinh", "so-y-te", "so-xay-dung", "so-giao-duc-va-dao-tao"];
+    private static readonly string[] Agencies = ["so-tu-phap", "so-noi-vu", "so-tai-chinh", "so-cong-thuong", "so-tai-nguyen-va-moi-truong", "so-giao-duc-va-dao-tao"];
 
     public static int Run(string[] args)
     {
