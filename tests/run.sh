@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's test command: installs what the tests need when it is missing, checks the content, runs every test
-# project and prints one summary line ("N passed, N failed, N skipped").
+# The README's test command: installs what the tests need when it is missing (Debian chromium and postgresql, the npm
+# packages), checks the content, runs every test project on SQLite and the web tests again on PostgreSQL, and prints
+# one summary line over both runs ("N passed, N failed, N skipped").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -21,6 +22,9 @@ if ! [ -f tests/node_modules/axe-core/axe.min.js ]; then
 fi
 export AXE_CORE_PATH="$repo/tests/node_modules/axe-core/axe.min.js"
 
+# A throwaway PostgreSQL cluster on a loopback port: the same suite runs against both database providers.
+postgres=$(bash tests/postgres.sh start)
+
 dotnet tool restore >/dev/null
 dotnet restore TayNinhCchc.sln
 dotnet build TayNinhCchc.sln --no-restore -c Release
@@ -30,10 +34,18 @@ dotnet run --no-build -c Release --project src/TayNinhCchc.Web -- check-content 
 
 results="$repo/tests/TestResults"
 rm -rf "$results"
+mkdir -p "$results"
 set +e
-dotnet test TayNinhCchc.sln --no-build -c Release --logger "console;verbosity=normal" --results-directory "$results" 2>&1 | tee "$results.log"
-status=${PIPESTATUS[0]}
+echo "Running every test project on SQLite…"
+dotnet test TayNinhCchc.sln --no-build -c Release --filter "Provider!=Postgres" \
+    --logger "console;verbosity=normal" --results-directory "$results/sqlite" 2>&1 | tee "$results/sqlite.log"
+sqlite_status=${PIPESTATUS[0]}
+echo "Running the web tests on PostgreSQL…"
+TAYNINHCCHC_TEST_POSTGRES="$postgres" dotnet test tests/TayNinhCchc.Web.Tests --no-build -c Release --filter "Provider!=Sqlite" \
+    --logger "console;verbosity=normal" --results-directory "$results/postgres" 2>&1 | tee "$results/postgres.log"
+postgres_status=${PIPESTATUS[0]}
 set -e
+status=$((sqlite_status != 0 ? sqlite_status : postgres_status))
 
 # One closing line summed over all test assemblies, for CI.
 awk '
@@ -41,6 +53,5 @@ awk '
     /^[[:space:]]+Failed: [0-9]+[[:space:]]*$/  { f += $2 }
     /^[[:space:]]+Skipped: [0-9]+[[:space:]]*$/ { s += $2 }
     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }
-' "$results.log"
-rm -f "$results.log"
+' "$results/sqlite.log" "$results/postgres.log"
 exit "$status"

@@ -7,8 +7,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace TayNinhCchc.Web.Tests;
 
 /// <summary>
-/// The portal over real HTTP with a real SQLite file in its own temporary folder. By default it serves the
-/// repository's shipped <c>content/</c>; tests that need broken or special content pass their own folder.
+/// The portal over real HTTP with a real database of its own: a SQLite file in a temporary folder, or — when
+/// <c>TAYNINHCCHC_TEST_POSTGRES</c> holds a server connection string (tests/run.sh starts one) — a fresh PostgreSQL
+/// database, dropped afterwards. By default it serves the repository's shipped <c>content/</c>; tests that need
+/// broken or special content pass their own folder.
 /// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
@@ -26,7 +28,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         this.watchContent = watchContent;
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero));
         DataDirectory = Directory.CreateTempSubdirectory("tayninhcchc-tests-").FullName;
+        ConnectionString = TestDatabase.Create(DatabasePath);
     }
+
+    /// <summary><c>Sqlite</c>, or <c>Postgres</c> when the suite runs against a PostgreSQL server.</summary>
+    public static string Provider => TestDatabase.Provider;
+
+    /// <summary>This portal's own database.</summary>
+    public string ConnectionString { get; }
 
     /// <summary>A portal over its own content folder (broken or special content), with its own clock.</summary>
     public static PortalFactory ForContent(string contentRoot, bool watchContent = false, DateTimeOffset? now = null) =>
@@ -45,7 +54,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Content:Root", contentRoot ?? RepositoryPaths.Content);
         builder.UseSetting("Content:WatchForChanges", watchContent ? "true" : "false");
         builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
@@ -55,7 +65,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(ConnectionString);
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

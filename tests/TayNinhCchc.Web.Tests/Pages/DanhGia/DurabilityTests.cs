@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TayNinhCchc.Web.Data;
 
 namespace TayNinhCchc.Web.Tests.Pages.DanhGia;
 
@@ -11,9 +12,14 @@ namespace TayNinhCchc.Web.Tests.Pages.DanhGia;
 /// </summary>
 public sealed class DurabilityTests : IDisposable
 {
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("tayninhcchc-kill-").FullName;
+    private readonly string dataDirectory;
+    private readonly string connectionString;
 
-    private string DatabasePath => Path.Combine(dataDirectory, "portal.db");
+    public DurabilityTests()
+    {
+        dataDirectory = Directory.CreateTempSubdirectory("tayninhcchc-kill-").FullName;
+        connectionString = TestDatabase.Create(Path.Combine(dataDirectory, "portal.db"));
+    }
 
     [Fact]
     public async Task Every_receipt_shown_before_a_kill_is_in_the_database_after_restart()
@@ -67,19 +73,7 @@ public sealed class DurabilityTests : IDisposable
             await restarted.WaitForExitAsync();
         }
 
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT \"ReceiptNumber\" FROM \"Ratings\"";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                stored.Add(reader.GetString(0));
-            }
-        }
-
+        var stored = (await StoredReceiptsAsync()).ToHashSet(StringComparer.Ordinal);
         var lost = receipts.Where(receipt => !stored.Contains(receipt)).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} of {receipts.Count} acknowledged ratings lost: {string.Join(", ", lost.Take(5))}");
     }
@@ -95,7 +89,8 @@ public sealed class DurabilityTests : IDisposable
         };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Portal"] = $"Data Source={DatabasePath}";
+        start.Environment["Database__Provider"] = PortalFactory.Provider;
+        start.Environment["ConnectionStrings__Portal"] = connectionString;
         start.Environment["Content__Root"] = RepositoryPaths.Content;
         start.Environment["Content__WatchForChanges"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -146,9 +141,17 @@ public sealed class DurabilityTests : IDisposable
         }
     }
 
+    private async Task<List<string>> StoredReceiptsAsync()
+    {
+        await using PortalDbContext db = PortalFactory.Provider == "Postgres"
+            ? new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql(connectionString).Options)
+            : new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(connectionString + ";Pooling=False").Options);
+        return await db.Ratings.Select(rating => rating.ReceiptNumber).ToListAsync();
+    }
+
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        TestDatabase.Drop(connectionString);
         Directory.Delete(dataDirectory, recursive: true);
     }
 }
