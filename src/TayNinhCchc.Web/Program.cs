@@ -54,6 +54,15 @@ builder.Services.AddHealthChecks()
 
 var app = builder.Build();
 
+// `migrate` applies the migrations and exits: with several nodes, run it once and start the nodes with
+// Database:MigrateOnStartup=false, so they never race to change the schema.
+if (args.Length > 0 && args[0] == "migrate")
+{
+    await app.MigratePortalDatabaseAsync(force: true);
+    Console.WriteLine("Database migrated.");
+    return 0;
+}
+
 await app.MigratePortalDatabaseAsync();
 _ = app.Services.GetRequiredService<ContentLibrary>(); // load content before the first request
 

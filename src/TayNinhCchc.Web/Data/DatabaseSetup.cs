@@ -28,11 +28,14 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Applies pending migrations when <see cref="DatabaseOptions.MigrateOnStartup"/> is on.</summary>
-    public static async Task MigratePortalDatabaseAsync(this WebApplication app)
+    /// <summary>
+    /// Applies pending migrations when <see cref="DatabaseOptions.MigrateOnStartup"/> is on, or always when
+    /// <paramref name="force"/> (the <c>migrate</c> command, run once before starting several nodes).
+    /// </summary>
+    public static async Task MigratePortalDatabaseAsync(this WebApplication app, bool force = false)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+        if (!force && !app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
         {
             return;
         }
