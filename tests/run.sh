@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's test command: installs what the tests need when it is missing (Debian chromium and postgresql, the npm
+# The README's test command: installs what the tests need when it is missing (Debian chromium, postgresql and nginx, the npm
 # packages), checks the content, runs every test project on SQLite and the web tests again on PostgreSQL, and prints
 # one summary line over both runs ("N passed, N failed, N skipped").
 set -euo pipefail
@@ -13,6 +13,16 @@ if ! [ -x /usr/bin/chromium ]; then
     echo "Installing Debian chromium…"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+# Debian nginx as the load balancer of the two-node cluster test. Its own service must not start (port 80 is not ours).
+if ! [ -x /usr/sbin/nginx ]; then
+    echo "Installing Debian nginx…"
+    policy=/usr/sbin/policy-rc.d
+    as_root sh -c "[ -e $policy ] || { printf '#!/bin/sh\\nexit 101\\n' > $policy && chmod 755 $policy && touch $policy.tayninhcchc; }"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+    as_root sh -c "[ -e $policy.tayninhcchc ] && rm -f $policy $policy.tayninhcchc || true"
 fi
 
 # axe-core for the accessibility checks, from the npm registry, pinned by tests/package-lock.json.

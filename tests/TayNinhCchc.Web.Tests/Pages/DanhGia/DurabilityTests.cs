@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using TayNinhCchc.Web.Data;
 
@@ -24,9 +22,9 @@ public sealed class DurabilityTests : IDisposable
     [Fact]
     public async Task Every_receipt_shown_before_a_kill_is_in_the_database_after_restart()
     {
-        var port = FreePort();
+        var port = PortalProcess.FreePort();
         var receipts = new System.Collections.Concurrent.ConcurrentBag<string>();
-        using (var server = await StartAsync(port))
+        using (var server = await PortalProcess.StartAsync(port, connectionString))
         {
             using var stop = new CancellationTokenSource();
             var clients = Enumerable.Range(0, 16).Select(worker => Task.Run(async () =>
@@ -36,7 +34,7 @@ public sealed class DurabilityTests : IDisposable
                 {
                     try
                     {
-                        using var client = NewClient(port);
+                        using var client = PortalProcess.NewClient(server.Address);
                         var form = (await SurveyForm.OpenAsync(client)).With(SurveyForm.Valid).Set("Input.Dossier", $"HS-KILL-{worker:D2}-{sequence++:D5}");
                         using var response = await form.PostAsync(client);
                         if (response.StatusCode == HttpStatusCode.Redirect)
@@ -51,94 +49,29 @@ public sealed class DurabilityTests : IDisposable
                 }
             })).ToArray();
 
-            await WaitUntilAsync(() => receipts.Count >= 40, TimeSpan.FromSeconds(60));
-            server.Kill(entireProcessTree: true); // SIGKILL: no shutdown, no flush
-            await server.WaitForExitAsync();
+            await PortalProcess.WaitUntilAsync(() => receipts.Count >= 40, TimeSpan.FromSeconds(60));
+            await server.KillAsync();
             await stop.CancelAsync();
             await Task.WhenAll(clients);
         }
 
         Assert.True(receipts.Count >= 40, $"only {receipts.Count} receipts before the kill");
 
-        using (var restarted = await StartAsync(port))
+        using (var restarted = await PortalProcess.StartAsync(port, connectionString))
         {
-            using var client = NewClient(port);
+            using var client = PortalProcess.NewClient(restarted.Address);
             foreach (var receipt in receipts.Take(10))
             {
                 using var page = await client.GetAsync(new Uri($"/danh-gia/cam-on?so={receipt}", UriKind.Relative));
                 Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             }
 
-            restarted.Kill(entireProcessTree: true);
-            await restarted.WaitForExitAsync();
+            await restarted.KillAsync();
         }
 
         var stored = (await StoredReceiptsAsync()).ToHashSet(StringComparer.Ordinal);
         var lost = receipts.Where(receipt => !stored.Contains(receipt)).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} of {receipts.Count} acknowledged ratings lost: {string.Join(", ", lost.Take(5))}");
-    }
-
-    private async Task<Process> StartAsync(int port)
-    {
-        var bin = AppContext.BaseDirectory;
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(bin, "TayNinhCchc.Web.dll")])
-        {
-            WorkingDirectory = bin,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = PortalFactory.Provider;
-        start.Environment["ConnectionStrings__Portal"] = connectionString;
-        start.Environment["Content__Root"] = RepositoryPaths.Content;
-        start.Environment["Content__WatchForChanges"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var client = NewClient(port);
-        await WaitUntilAsync(async () =>
-        {
-            try
-            {
-                using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
-                return health.IsSuccessStatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        }, TimeSpan.FromSeconds(60));
-        return process;
-    }
-
-    private static HttpClient NewClient(int port) => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
-    {
-        BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-        Timeout = TimeSpan.FromSeconds(30),
-    };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout) => WaitUntilAsync(() => Task.FromResult(condition()), timeout);
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
-            await Task.Delay(100);
-        }
     }
 
     private async Task<List<string>> StoredReceiptsAsync()

@@ -31,7 +31,15 @@ internal sealed class SurveyForm
 
     public static async Task<SurveyForm> OpenAsync(HttpClient client, string url = "/danh-gia")
     {
-        var document = await client.GetDocumentAsync(url);
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        return await FromResponseAsync(response);
+    }
+
+    /// <summary>The form in a page already fetched (when the test needs the response itself, e.g. its headers).</summary>
+    public static async Task<SurveyForm> FromResponseAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, $"GET {response.RequestMessage?.RequestUri} returned {(int)response.StatusCode}");
+        var document = await Html.ParseAsync(response);
         var form = document.QuerySelectorAll<IHtmlFormElement>("form").Single(candidate => candidate.Method == "post");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[name]"))

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TayNinhCchc.Web.Tests;
+
+/// <summary>
+/// The portal as its own operating-system process (the build output's TayNinhCchc.Web.dll), for what an in-process
+/// test server cannot show: being killed with SIGKILL, or several nodes sharing one database.
+/// </summary>
+internal sealed class PortalProcess : IDisposable
+{
+    private readonly Process process;
+
+    private PortalProcess(Process process, int port)
+    {
+        this.process = process;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public Uri Address => new($"http://127.0.0.1:{Port}");
+
+    public static async Task<PortalProcess> StartAsync(int port, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var bin = AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(bin, "TayNinhCchc.Web.dll")])
+        {
+            WorkingDirectory = bin,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = PortalFactory.Provider;
+        start.Environment["ConnectionStrings__Portal"] = connectionString;
+        start.Environment["Content__Root"] = RepositoryPaths.Content;
+        start.Environment["Content__WatchForChanges"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var node = new PortalProcess(process, port);
+        using var client = NewClient(node.Address);
+        await WaitUntilAsync(async () =>
+        {
+            Assert.False(process.HasExited, $"the portal process exited with code {(process.HasExited ? process.ExitCode : 0)}");
+            try
+            {
+                using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+                return health.IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }, TimeSpan.FromSeconds(60));
+        return node;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, requests in flight die with it.</summary>
+    public async Task KillAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>A fresh browser: its own cookies, no automatic redirects.</summary>
+    public static HttpClient NewClient(Uri address) => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    {
+        BaseAddress = address,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout) => WaitUntilAsync(() => Task.FromResult(condition()), timeout);
+
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
+            await Task.Delay(100);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        process.Dispose();
+    }
+}
