@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Data;
@@ -42,6 +43,15 @@ builder.Services.AddSingleton<RatingRecorder>();
 builder.Services.AddSingleton<RetentionSweep>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RetentionSweep>());
 
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+{
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+    {
+        options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+});
+
 // Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -65,6 +75,10 @@ if (args.Length > 0 && args[0] == "migrate")
 
 await app.MigratePortalDatabaseAsync();
 _ = app.Services.GetRequiredService<ContentLibrary>(); // load content before the first request
+
+// Behind a load balancer the client's address comes from X-Forwarded-For, trusted only from known proxies
+// (loopback by default; more in ForwardedHeaders:KnownProxies): rate limits and abuse hashes need the real client.
+app.UseForwardedHeaders();
 
 // Errors and missing pages get Vietnamese pages; every response carries the security headers.
 app.UseExceptionHandler("/loi/500");
