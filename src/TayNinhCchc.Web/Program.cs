@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
+using TayNinhCchc.Web.Accounts;
 using TayNinhCchc.Web.Content;
+using TayNinhCchc.Web.Dashboard;
 using TayNinhCchc.Web.Data;
 using TayNinhCchc.Web.Endpoints;
 using TayNinhCchc.Web.Infrastructure;
@@ -17,6 +19,12 @@ if (args.Length > 0 && args[0] == "check-content")
 if (args.Length > 0 && args[0] == TayNinhCchc.Web.Procedures.Import.ProcedureImportCommand.Name)
 {
     return TayNinhCchc.Web.Procedures.Import.ProcedureImportCommand.Run(args.Skip(1).ToArray(), Console.Out, TimeProvider.System);
+}
+
+// `create-admin` / `create-user --email … [--agency …]` create a dashboard account (password from standard input).
+if (AccountCommands.Handles(args))
+{
+    return await AccountCommands.RunAsync(args);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -52,10 +60,15 @@ builder.Services.Configure<ForwardedHeadersOptions>(options =>
     }
 });
 
+// Agency dashboard (/quan-tri): Identity accounts, cookie sign-in, staff scoped to their own agency, audit log.
+builder.Services.AddAgencyDashboard(builder.Configuration, builder.Environment);
+
 // Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute()));
+builder.Services.AddRazorPages(options => options.Conventions
+    .ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute())
+    .AddDashboardConventions());
 // Content pages are cached whole until the content changes: the snapshot version is part of the cache key.
 builder.Services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, ContentCache.Configure));
 builder.Services.AddHealthChecks()
@@ -84,10 +97,14 @@ app.UseForwardedHeaders();
 app.UseExceptionHandler("/loi/500");
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UseMiddleware<SecurityHeaders>();
+app.UseDashboardNoStore();
 
 app.UseContentImages();
 app.MapStaticAssets();
 app.UseRouting();
+// Authorization runs before the output cache, so no cached response can ever skip it.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseOutputCache();
 
 app.MapHealthChecks("/health");

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TayNinhCchc.Web.Accounts;
+using TayNinhCchc.Web.Dashboard;
 using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Data;
@@ -16,7 +19,7 @@ namespace TayNinhCchc.Web.Data;
 /// </code>
 /// Migrations are applied at start-up (see <see cref="DatabaseSetup"/>).
 /// </remarks>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     /// <summary>Data Protection keys, shared so antiforgery tokens survive restarts and work on every node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -33,10 +36,16 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<RatingTally> RatingTallies => Set<RatingTally>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<RatingNote> RatingNotes => Set<RatingNote>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        // Identity's own mapping first, so the configurations below can refine it (role seed, user columns).
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 }
 
