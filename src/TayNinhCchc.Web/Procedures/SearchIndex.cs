@@ -165,13 +165,13 @@ public sealed partial class SearchIndex
             scratch.StartQuery();
             var count = Score(concepts, scratch);
             var phrase = string.Join(' ', words);
-            var phraseBonus = NameWeight * words.Count;
             for (var i = 0; i < count; i++)
             {
                 var document = scratch.Alive[i];
-                if (foldedNames[document].Contains(phrase, StringComparison.Ordinal))
+                var phraseWords = PhraseWordsInName(document, phrase, words.Count, concepts, scratch);
+                if (phraseWords > 0)
                 {
-                    scratch.Total[document] += phraseBonus;
+                    scratch.Total[document] += NameWeight * phraseWords;
                 }
             }
 
@@ -348,7 +348,8 @@ public sealed partial class SearchIndex
         var alive = 0;
         for (var c = 0; c < concepts.Count; c++)
         {
-            var conceptCount = ScoreConcept(concepts[c], scratch);
+            var alternativeOf = concepts[c].Length > 1 ? scratch.AlternativesFor(c) : null;
+            var conceptCount = ScoreConcept(concepts[c], scratch, alternativeOf);
             if (c == 0)
             {
                 for (var i = 0; i < conceptCount; i++)
@@ -385,27 +386,33 @@ public sealed partial class SearchIndex
         return alive;
     }
 
-    /// <summary>A concept's score per document: its best alternative (the first one among equals).</summary>
-    private int ScoreConcept(QueryWord[][] alternatives, Scratch scratch)
+    /// <summary>
+    /// A concept's score per document: its best alternative (the first one among equals), whose number goes into
+    /// <paramref name="alternativeOf"/> when the concept has several.
+    /// </summary>
+    private int ScoreConcept(QueryWord[][] alternatives, Scratch scratch, int[]? alternativeOf)
     {
         var stamp = scratch.ConceptStamp = scratch.NewStamp();
         var count = 0;
-        foreach (var sequence in alternatives)
+        for (var a = 0; a < alternatives.Length; a++)
         {
+            var sequence = alternatives[a];
             var matches = ScoreSequence(sequence, scratch, out var documents, out var sums);
             for (var i = 0; i < matches; i++)
             {
                 var document = documents[i];
                 var normalised = sums[document] / sequence.Length;
-                if (scratch.ConceptMark[document] != stamp)
+                var isNew = scratch.ConceptMark[document] != stamp;
+                if (isNew || scratch.ConceptScore[document] < normalised)
+                {
+                    scratch.ConceptScore[document] = normalised;
+                    alternativeOf?[document] = a;
+                }
+
+                if (isNew)
                 {
                     scratch.ConceptMark[document] = stamp;
-                    scratch.ConceptScore[document] = normalised;
                     scratch.ConceptDocuments[count++] = document;
-                }
-                else if (scratch.ConceptScore[document] < normalised)
-                {
-                    scratch.ConceptScore[document] = normalised;
                 }
             }
         }
@@ -482,6 +489,40 @@ public sealed partial class SearchIndex
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// How many words of the query the folded name holds as one phrase, for a bonus of a name match per word: the
+    /// query as typed, or as the synonym phrases that matched this document best. So "so do" also finds "giấy chứng
+    /// nhận quyền sử dụng đất" as a phrase, ahead of names that merely contain "số" and "do", while a name holding
+    /// only "sở do" does not match a query of the seven official words as well as one holding them all.
+    /// </summary>
+    private int PhraseWordsInName(int document, string phrase, int phraseLength, List<QueryWord[][]> concepts, Scratch scratch)
+    {
+        var name = foldedNames[document];
+        var found = name.Contains(phrase, StringComparison.Ordinal) ? phraseLength : 0;
+        var rewritten = false;
+        for (var c = 0; c < concepts.Count && !rewritten; c++)
+        {
+            rewritten = concepts[c].Length > 1 && scratch.AlternativesFor(c)[document] != 0;
+        }
+
+        if (!rewritten)
+        {
+            return found;
+        }
+
+        var text = scratch.Phrase.Clear();
+        var length = 0;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            foreach (var word in concepts[c][concepts[c].Length > 1 ? scratch.AlternativesFor(c)[document] : 0])
+            {
+                text.Append(length++ == 0 ? string.Empty : " ").Append(word.Text);
+            }
+        }
+
+        return length > found && name.Contains(text.ToString(), StringComparison.Ordinal) ? length : found;
     }
 
     /// <summary>
@@ -752,6 +793,7 @@ public sealed partial class SearchIndex
     /// </summary>
     private sealed class Scratch(int size)
     {
+        private readonly List<int[]?> alternatives = [];
         private int stamp;
 
         public double[] WordScore { get; } = new double[size];
@@ -787,6 +829,19 @@ public sealed partial class SearchIndex
         public List<double> BucketScores { get; } = [];
 
         public List<int> BucketSizes { get; } = [];
+
+        public System.Text.StringBuilder Phrase { get; } = new();
+
+        /// <summary>Which alternative of concept <paramref name="concept"/> scored best, per document.</summary>
+        public int[] AlternativesFor(int concept)
+        {
+            while (alternatives.Count <= concept)
+            {
+                alternatives.Add(null);
+            }
+
+            return alternatives[concept] ??= new int[size];
+        }
 
         public int NewStamp() => ++stamp;
 

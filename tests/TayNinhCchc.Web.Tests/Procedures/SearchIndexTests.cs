@@ -153,4 +153,32 @@ public sealed class SearchIndexTests
 
         Assert.Equal(first, Index.Search("dang ky").Hits);
     }
+
+    private static readonly SearchIndex SoDoIndex = new(
+        [
+            new SearchDocument("4.000001", "Cấp Phiếu lý lịch tư pháp số 2 do bị mất", "Tư pháp", ""),
+            new SearchDocument("4.000002", "Cấp giấy chứng nhận quyền sử dụng đất lần đầu", "Đất đai", ""),
+            new SearchDocument("4.000003", "Sáp nhập trường cơ sở do thay đổi", "Giáo dục", ""),
+        ],
+        [new SynonymGroup(["sổ đỏ", "giấy chứng nhận quyền sử dụng đất"])],
+        []);
+
+    [Fact]
+    public void A_synonym_phrase_in_the_name_counts_as_the_phrase_typed()
+    {
+        var hits = SoDoIndex.Search("so do").Hits;
+
+        // All match fully in the name; only 4.000002 holds one of the group's phrases as a phrase, and the longer one.
+        Assert.Equal("4.000002", hits[0].Key);
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
+
+    [Fact]
+    public void A_short_synonym_phrase_in_the_name_does_not_outweigh_the_longer_phrase_typed()
+    {
+        var hits = SoDoIndex.Search("giấy chứng nhận quyền sử dụng đất").Hits;
+
+        Assert.Equal("4.000002", hits[0].Key);
+        Assert.True(hits[0].Score > hits.Single(hit => hit.Key == "4.000003").Score);
+    }
 }
