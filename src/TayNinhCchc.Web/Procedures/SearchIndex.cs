@@ -30,6 +30,9 @@ public sealed partial class SearchIndex
     // postings of a term are one sorted run of ints.
     private const int FieldBits = 2;
 
+    // Rough cost of finding one document in one term's postings by binary search, counted in postings read in order.
+    private const int PostingsPerLookup = 24;
+
     private static readonly double[] FieldWeights = [NameWeight, FieldWeight, BodyWeight];
 
     private readonly SearchDocument[] documents;
@@ -329,7 +332,7 @@ public sealed partial class SearchIndex
             }
         }
 
-        return new QueryWord(word, candidates.ToArray());
+        return new QueryWord(word, candidates.ToArray(), candidates.Sum(candidate => postingStarts[candidate.Term + 1] - postingStarts[candidate.Term]));
     }
 
     private int LowerBound(string word)
@@ -340,57 +343,86 @@ public sealed partial class SearchIndex
 
     /// <summary>
     /// Scores every document matching all concepts into <see cref="Scratch.Total"/>, the documents listed in
-    /// <see cref="Scratch.Alive"/>; returns how many. Concepts add up in query order, as they always have, so equal
-    /// scores stay exactly equal.
+    /// <see cref="Scratch.Alive"/>; returns how many. The cheapest concept is read from the postings first; each of
+    /// the others is then read from the postings too, or looked up in the postings of just the documents still in,
+    /// whichever costs less. Concept scores still add up in query order, so equal scores stay exactly equal.
     /// </summary>
     private int Score(List<QueryWord[][]> concepts, Scratch scratch)
     {
         var alive = 0;
-        for (var c = 0; c < concepts.Count; c++)
+        var cheapestFirst = Enumerable.Range(0, concepts.Count).OrderBy(c => ScanCost(concepts[c])).ToArray();
+        for (var step = 0; step < cheapestFirst.Length; step++)
         {
-            var alternativeOf = concepts[c].Length > 1 ? scratch.AlternativesFor(c) : null;
-            var conceptCount = ScoreConcept(concepts[c], scratch, alternativeOf);
-            if (c == 0)
+            var c = cheapestFirst[step];
+            var alternatives = concepts[c];
+            var scores = scratch.ConceptScoresFor(c);
+            var alternativeOf = alternatives.Length > 1 ? scratch.AlternativesFor(c) : null;
+            if (step == 0)
             {
-                for (var i = 0; i < conceptCount; i++)
-                {
-                    var document = scratch.ConceptDocuments[i];
-                    scratch.Alive[i] = document;
-                    scratch.Total[document] = scratch.ConceptScore[document];
-                }
-
-                alive = conceptCount;
+                alive = ScoreConcept(alternatives, scratch, scores, alternativeOf);
+                scratch.ConceptDocuments.AsSpan(0, alive).CopyTo(scratch.Alive);
+            }
+            else if ((long)alive * LookupCost(alternatives) < ScanCost(alternatives))
+            {
+                alive = Keep(scratch.Alive.AsSpan(0, alive), document => LookUpConcept(alternatives, document, scores, alternativeOf));
             }
             else
             {
-                var kept = 0;
-                for (var i = 0; i < alive; i++)
-                {
-                    var document = scratch.Alive[i];
-                    if (scratch.ConceptMark[document] == scratch.ConceptStamp)
-                    {
-                        scratch.Total[document] += scratch.ConceptScore[document];
-                        scratch.Alive[kept++] = document;
-                    }
-                }
-
-                alive = kept;
+                _ = ScoreConcept(alternatives, scratch, scores, alternativeOf);
+                var stamp = scratch.ConceptStamp;
+                alive = Keep(scratch.Alive.AsSpan(0, alive), document => scratch.ConceptMark[document] == stamp);
             }
 
             if (alive == 0)
             {
-                break;
+                return 0;
             }
+        }
+
+        for (var i = 0; i < alive; i++)
+        {
+            var document = scratch.Alive[i];
+            var total = 0.0;
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                total += scratch.ConceptScoresFor(c)[document];
+            }
+
+            scratch.Total[document] = total;
         }
 
         return alive;
     }
 
+    /// <summary>Keeps, in order, the documents that pass; returns how many.</summary>
+    private static int Keep(Span<int> documents, Func<int, bool> passes)
+    {
+        var kept = 0;
+        foreach (var document in documents)
+        {
+            if (passes(document))
+            {
+                documents[kept++] = document;
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Postings read to score a concept for every document.</summary>
+    private static long ScanCost(QueryWord[][] alternatives) =>
+        alternatives.Sum(sequence => sequence.Sum(word => (long)word.Cost));
+
+    /// <summary>Work, in postings read, to score a concept for one document by binary search in each candidate's postings.</summary>
+    private static long LookupCost(QueryWord[][] alternatives) =>
+        alternatives.Sum(sequence => sequence.Sum(word => (long)word.Candidates.Length)) * PostingsPerLookup;
+
     /// <summary>
-    /// A concept's score per document: its best alternative (the first one among equals), whose number goes into
-    /// <paramref name="alternativeOf"/> when the concept has several.
+    /// A concept's score per document into <paramref name="scores"/>: its best alternative (the first one among
+    /// equals), whose number goes into <paramref name="alternativeOf"/> when the concept has several. The documents
+    /// scored are the first (returned) count of <see cref="Scratch.ConceptDocuments"/>.
     /// </summary>
-    private int ScoreConcept(QueryWord[][] alternatives, Scratch scratch, int[]? alternativeOf)
+    private int ScoreConcept(QueryWord[][] alternatives, Scratch scratch, double[] scores, int[]? alternativeOf)
     {
         var stamp = scratch.ConceptStamp = scratch.NewStamp();
         var count = 0;
@@ -403,9 +435,9 @@ public sealed partial class SearchIndex
                 var document = documents[i];
                 var normalised = sums[document] / sequence.Length;
                 var isNew = scratch.ConceptMark[document] != stamp;
-                if (isNew || scratch.ConceptScore[document] < normalised)
+                if (isNew || scores[document] < normalised)
                 {
-                    scratch.ConceptScore[document] = normalised;
+                    scores[document] = normalised;
                     alternativeOf?[document] = a;
                 }
 
@@ -420,12 +452,71 @@ public sealed partial class SearchIndex
         return count;
     }
 
+    /// <summary>One document's concept score, as <see cref="ScoreConcept"/> would give it; false if it does not match.</summary>
+    private bool LookUpConcept(QueryWord[][] alternatives, int document, double[] scores, int[]? alternativeOf)
+    {
+        var found = false;
+        for (var a = 0; a < alternatives.Length; a++)
+        {
+            var sum = 0.0;
+            var matches = true;
+            foreach (var word in alternatives[a])
+            {
+                var (term, score) = BestCandidate(word, document);
+                matches = term >= 0;
+                if (!matches)
+                {
+                    break;
+                }
+
+                sum += score;
+            }
+
+            var normalised = sum / alternatives[a].Length;
+            if (matches && (!found || scores[document] < normalised))
+            {
+                scores[document] = normalised;
+                alternativeOf?[document] = a;
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// The documents containing every word of <paramref name="sequence"/> (the first count of
-    /// <paramref name="documents"/>), with the sum of the words' scores in <paramref name="sums"/>.
+    /// <paramref name="documents"/>), with the sum of the words' scores in <paramref name="sums"/>. When one word is
+    /// rare, its documents are read from the postings and the other words looked up for just those.
     /// </summary>
     private int ScoreSequence(QueryWord[] sequence, Scratch scratch, out int[] documents, out double[] sums)
     {
+        (documents, sums) = (scratch.SequenceDocuments, scratch.SequenceSum);
+        var rarest = 0;
+        for (var w = 1; w < sequence.Length; w++)
+        {
+            rarest = sequence[w].Cost < sequence[rarest].Cost ? w : rarest;
+        }
+
+        var othersScan = sequence.Sum(word => (long)word.Cost) - sequence[rarest].Cost;
+        var othersLookup = (sequence.Sum(word => (long)word.Candidates.Length) - sequence[rarest].Candidates.Length) * PostingsPerLookup;
+        if (sequence.Length > 1 && (long)sequence[rarest].Cost * othersLookup < othersScan)
+        {
+            var found = ScoreWord(sequence[rarest], scratch);
+            var kept = 0;
+            for (var i = 0; i < found; i++)
+            {
+                var document = scratch.WordDocuments[i];
+                if (SumAt(sequence, document, rarest, scratch.WordScore[document]) is { } sum)
+                {
+                    scratch.SequenceSum[document] = sum;
+                    scratch.SequenceDocuments[kept++] = document;
+                }
+            }
+
+            return kept;
+        }
+
         var count = ScoreWord(sequence[0], scratch);
         if (sequence.Length == 1)
         {
@@ -457,8 +548,25 @@ public sealed partial class SearchIndex
             count = kept;
         }
 
-        (documents, sums) = (scratch.SequenceDocuments, scratch.SequenceSum);
         return count;
+    }
+
+    /// <summary>The sum of the sequence's word scores in one document, in word order; null if a word is missing.</summary>
+    private double? SumAt(QueryWord[] sequence, int document, int known, double knownScore)
+    {
+        var sum = 0.0;
+        for (var w = 0; w < sequence.Length; w++)
+        {
+            var (term, score) = w == known ? (0, knownScore) : BestCandidate(sequence[w], document);
+            if (term < 0)
+            {
+                return null;
+            }
+
+            sum += score;
+        }
+
+        return sum;
     }
 
     /// <summary>A word's score per document: its best candidate term there, weighted by field and kind of match.</summary>
@@ -512,17 +620,23 @@ public sealed partial class SearchIndex
             return found;
         }
 
-        var text = scratch.Phrase.Clear();
+        var text = scratch.Phrase;
+        text.Clear();
         var length = 0;
         for (var c = 0; c < concepts.Count; c++)
         {
             foreach (var word in concepts[c][concepts[c].Length > 1 ? scratch.AlternativesFor(c)[document] : 0])
             {
-                text.Append(length++ == 0 ? string.Empty : " ").Append(word.Text);
+                if (length++ > 0)
+                {
+                    text.Add(' ');
+                }
+
+                text.AddRange(word.Text);
             }
         }
 
-        return length > found && name.Contains(text.ToString(), StringComparison.Ordinal) ? length : found;
+        return length > found && name.AsSpan().Contains(CollectionsMarshal.AsSpan(text), StringComparison.Ordinal) ? length : found;
     }
 
     /// <summary>
@@ -785,7 +899,8 @@ public sealed partial class SearchIndex
 
     private readonly record struct Candidate(int Term, double Factor);
 
-    private sealed record QueryWord(string Text, Candidate[] Candidates);
+    /// <summary>A query word's candidate terms, and <see cref="Cost"/>: their postings, all read to score the word.</summary>
+    private sealed record QueryWord(string Text, Candidate[] Candidates, int Cost);
 
     /// <summary>
     /// Per-query working arrays indexed by document, pooled so a query allocates nothing in proportion to the
@@ -794,6 +909,7 @@ public sealed partial class SearchIndex
     private sealed class Scratch(int size)
     {
         private readonly List<int[]?> alternatives = [];
+        private readonly List<double[]?> conceptScores = [];
         private int stamp;
 
         public double[] WordScore { get; } = new double[size];
@@ -807,8 +923,6 @@ public sealed partial class SearchIndex
         public double[] SequenceSum { get; } = new double[size];
 
         public int[] SequenceDocuments { get; } = new int[size];
-
-        public double[] ConceptScore { get; } = new double[size];
 
         public int[] ConceptMark { get; } = new int[size];
 
@@ -830,20 +944,25 @@ public sealed partial class SearchIndex
 
         public List<int> BucketSizes { get; } = [];
 
-        public System.Text.StringBuilder Phrase { get; } = new();
+        public List<char> Phrase { get; } = [];
+
+        /// <summary>Concept <paramref name="concept"/>'s score per document, kept apart to be added up in query order.</summary>
+        public double[] ConceptScoresFor(int concept) => PerConcept(conceptScores, concept);
 
         /// <summary>Which alternative of concept <paramref name="concept"/> scored best, per document.</summary>
-        public int[] AlternativesFor(int concept)
-        {
-            while (alternatives.Count <= concept)
-            {
-                alternatives.Add(null);
-            }
-
-            return alternatives[concept] ??= new int[size];
-        }
+        public int[] AlternativesFor(int concept) => PerConcept(alternatives, concept);
 
         public int NewStamp() => ++stamp;
+
+        private T[] PerConcept<T>(List<T[]?> arrays, int concept)
+        {
+            while (arrays.Count <= concept)
+            {
+                arrays.Add(null);
+            }
+
+            return arrays[concept] ??= new T[size];
+        }
 
         /// <summary>
         /// Clears the marks before the stamps could run out: here, between queries, never in the middle of one,
