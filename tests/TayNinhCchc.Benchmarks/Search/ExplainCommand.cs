@@ -38,7 +38,7 @@ internal static class ExplainCommand
         foreach (var hit in result.Hits.Take(options.Int("top", 10)))
         {
             var name = byCode.TryGetValue(hit.Key, out var procedure) ? procedure.Name : "?";
-            Console.WriteLine($"  {hit.Score,8:N1}  {hit.Key}  {name}  [{string.Join(' ', hit.MatchedWords.Order(StringComparer.Ordinal))}]");
+            Console.WriteLine($"  {hit.Score,8:N1}  {hit.Key}  {name}  [{string.Join(' ', result.MatchedWords(hit).Order(StringComparer.Ordinal))}]");
         }
 
         return 0;

@@ -79,9 +79,106 @@ public sealed class SearchIndexTests
     [Fact]
     public void Matched_words_are_reported_for_highlighting()
     {
-        var hit = Index.Search("dang ky khai sinh").Hits[0];
+        var result = Index.Search("dang ky khai sinh");
+        var matched = result.MatchedWords(result.Hits[0]);
 
-        Assert.Superset(new HashSet<string> { "dang", "ky", "khai", "sinh" }, new HashSet<string>(hit.MatchedWords));
-        Assert.Contains("khai", hit.MatchedWords);
+        Assert.Superset(new HashSet<string> { "dang", "ky", "khai", "sinh" }, new HashSet<string>(matched));
+        Assert.Contains("khai", matched);
+    }
+
+    [Fact]
+    public void Hits_carry_the_document_position_the_index_was_built_from()
+    {
+        var hit = Index.Search("ket hon").Hits[0];
+
+        Assert.Equal(1, hit.Document);
+        Assert.Equal("1.000894", hit.Key);
+        Assert.Equal(1, Index.Search("1.000894").Hits[0].Document);
+    }
+
+    [Fact]
+    public void Equal_scores_go_shorter_name_first_then_by_code()
+    {
+        var index = new SearchIndex(
+            [
+                new SearchDocument("3.000003", "Cấp phép khai thác cát sỏi", "Khoáng sản", ""),
+                new SearchDocument("3.000002", "Cấp phép khai thác sét", "Khoáng sản", ""),
+                new SearchDocument("3.000005", "Cấp phép khai thác đá", "Khoáng sản", ""),
+                new SearchDocument("3.000001", "Cấp phép khai thác cát", "Khoáng sản", ""),
+                new SearchDocument("3.000004", "Gia hạn giấy phép", "Khoáng sản", "khai thác"),
+            ],
+            [],
+            []);
+
+        var hits = index.Search("khai thac").Hits;
+
+        Assert.Equal(["3.000005", "3.000001", "3.000002", "3.000003", "3.000004"], hits.Select(hit => hit.Key));
+        Assert.Single(hits.Take(4).Select(hit => hit.Score).Distinct());
+        Assert.True(hits[3].Score > hits[4].Score);
+    }
+
+    [Theory]
+    [InlineData("ho tich", 1)]
+    [InlineData("ho tich", 2)]
+    [InlineData("cap", 1)]
+    [InlineData("dang ky", 2)]
+    [InlineData("uy ban", 2)]
+    public void A_limit_keeps_the_best_hits_in_the_same_order(string query, int limit)
+    {
+        var all = Index.Search(query).Hits;
+
+        var best = Index.Search(query, limit).Hits;
+
+        Assert.True(all.Count > limit);
+        Assert.Equal(all.Take(limit), best);
+    }
+
+    [Fact]
+    public void Matched_words_are_worked_out_for_any_hit_of_the_result()
+    {
+        var result = Index.Search("uy ban");
+
+        Assert.All(result.Hits, hit => Assert.Equal(new HashSet<string> { "uy", "ban" }, new HashSet<string>(result.MatchedWords(hit))));
+        Assert.Empty(Index.Search("2.000815").MatchedWords(Index.Search("2.000815").Hits[0]));
+    }
+
+    [Fact]
+    public void Repeated_and_interleaved_queries_give_the_same_answers()
+    {
+        var first = Index.Search("dang ky").Hits.ToList();
+
+        _ = Index.Search("chung thuc ban sao");
+        _ = Index.Search("xyz");
+        Parallel.For(0, 200, i => Assert.NotEmpty(Index.Search(i % 2 == 0 ? "hộ tịch" : "giấy phép").Hits));
+
+        Assert.Equal(first, Index.Search("dang ky").Hits);
+    }
+
+    private static readonly SearchIndex SoDoIndex = new(
+        [
+            new SearchDocument("4.000001", "Cấp Phiếu lý lịch tư pháp số 2 do bị mất", "Tư pháp", ""),
+            new SearchDocument("4.000002", "Cấp giấy chứng nhận quyền sử dụng đất lần đầu", "Đất đai", ""),
+            new SearchDocument("4.000003", "Sáp nhập trường cơ sở do thay đổi", "Giáo dục", ""),
+        ],
+        [new SynonymGroup(["sổ đỏ", "giấy chứng nhận quyền sử dụng đất"])],
+        []);
+
+    [Fact]
+    public void A_synonym_phrase_in_the_name_counts_as_the_phrase_typed()
+    {
+        var hits = SoDoIndex.Search("so do").Hits;
+
+        // All match fully in the name; only 4.000002 holds one of the group's phrases as a phrase, and the longer one.
+        Assert.Equal("4.000002", hits[0].Key);
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
+
+    [Fact]
+    public void A_short_synonym_phrase_in_the_name_does_not_outweigh_the_longer_phrase_typed()
+    {
+        var hits = SoDoIndex.Search("giấy chứng nhận quyền sử dụng đất").Hits;
+
+        Assert.Equal("4.000002", hits[0].Key);
+        Assert.True(hits[0].Score > hits.Single(hit => hit.Key == "4.000003").Score);
     }
 }

@@ -70,20 +70,22 @@ public sealed class IndexModel(ContentLibrary library) : PageModel
         var query = Query?.Trim() ?? string.Empty;
 
         IReadOnlyList<(Procedure Procedure, SearchHit? Hit)> matches;
+        SearchResult? result = null;
         if (query.Length == 0)
         {
             matches = catalog.All.Select(procedure => (procedure, (SearchHit?)null)).ToList();
         }
         else
         {
-            var result = catalog.Search.Search(query);
+            result = catalog.Search.Search(query);
             if (result.ExactCode is { } code)
             {
                 return Redirect($"/thu-tuc/{code}");
             }
 
             Suggestion = result.Suggestion;
-            matches = result.Hits.Select(hit => (catalog.ByCode[hit.Key], (SearchHit?)hit)).ToList();
+            // The index was built from catalog.All in order, so a hit's document number is its place there.
+            matches = result.Hits.Select(hit => (catalog.All[hit.Document], (SearchHit?)hit)).ToList();
         }
 
         var filters = new (string Parameter, string? Selected, Func<Procedure, IEnumerable<string>> Values)[]
@@ -127,7 +129,7 @@ public sealed class IndexModel(ContentLibrary library) : PageModel
         }
 
         Rows = ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(match => new Row(match.Procedure, Highlight(match.Procedure.Name, match.Hit?.MatchedWords)))
+            .Select(match => new Row(match.Procedure, Highlight(match.Procedure.Name, match.Hit is { } hit ? result?.MatchedWords(hit) : null)))
             .ToList();
         return Page();
     }
