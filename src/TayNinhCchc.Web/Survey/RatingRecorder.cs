@@ -161,16 +161,18 @@ public sealed class RatingRecorder(PortalSecrets secrets, CriteriaRegistry regis
                 cancellationToken);
         }
 
+        var demo = rating.IsDemo ? 1 : 0;
         foreach (var procedure in rating.ProcedureCode is { } code ? new[] { string.Empty, code } : [string.Empty])
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"""
-                INSERT INTO "RatingTallies" ("AgencyCode", "ProcedureCode", "Year", "Month", "Ratings", "Satisfied", "Dissatisfied")
-                VALUES ({rating.AgencyCode}, {procedure}, {rating.Year}, {rating.Month}, 1, {satisfied}, {dissatisfied})
+                INSERT INTO "RatingTallies" ("AgencyCode", "ProcedureCode", "Year", "Month", "Ratings", "Satisfied", "Dissatisfied", "Demo")
+                VALUES ({rating.AgencyCode}, {procedure}, {rating.Year}, {rating.Month}, 1, {satisfied}, {dissatisfied}, {demo})
                 ON CONFLICT ("AgencyCode", "ProcedureCode", "Year", "Month")
                 DO UPDATE SET "Ratings" = "RatingTallies"."Ratings" + 1,
                     "Satisfied" = "RatingTallies"."Satisfied" + {satisfied},
-                    "Dissatisfied" = "RatingTallies"."Dissatisfied" + {dissatisfied}
+                    "Dissatisfied" = "RatingTallies"."Dissatisfied" + {dissatisfied},
+                    "Demo" = "RatingTallies"."Demo" + {demo}
                 """,
                 cancellationToken);
         }
