@@ -37,6 +37,7 @@ builder.Services.AddSingleton<PortalSecrets>();
 builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.Section));
 builder.Services.AddSingleton<CriteriaRegistry>();
 builder.Services.AddSingleton<RatingRecorder>();
+builder.Services.AddSingleton<RatingStatistics>();
 
 // Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
