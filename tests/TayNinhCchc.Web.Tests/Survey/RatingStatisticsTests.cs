@@ -88,7 +88,7 @@ public sealed class RatingStatisticsTests(RatedPortal rated)
         Assert.All(ranking.Unranked, row => Assert.Null(row.Rank));
         Assert.Equal(5, ranking.Minimum);
 
-        Assert.Equal(new RatingTotals(23, 20, 4, 1), ranking.GroupTotals);
+        Assert.Equal(new RatingTotals(23, 21, 3, 1), ranking.GroupTotals);
     }
 
     [Fact]
