@@ -38,13 +38,18 @@ builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSecti
 builder.Services.AddSingleton<CriteriaRegistry>();
 builder.Services.AddSingleton<RatingRecorder>();
 builder.Services.AddSingleton<RatingStatistics>();
+builder.Services.AddSingleton<RatingOpenData>();
 
 // Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute()));
 // Content pages are cached whole until the content changes: the snapshot version is part of the cache key.
-builder.Services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, ContentCache.Configure));
+builder.Services.AddOutputCache(options =>
+{
+    options.AddPolicy(ContentCache.Policy, ContentCache.Configure);
+    options.AddPolicy(ProcedureRatings.CachePolicy, ProcedureRatings.ConfigureCache);
+});
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<PortalDbContext>("database")
     .AddCheck<ContentHealthCheck>("content");
@@ -67,6 +72,7 @@ app.UseOutputCache();
 app.MapHealthChecks("/health");
 app.MapSiteEndpoints();
 app.MapOpenDataEndpoints();
+app.MapRatingOpenDataEndpoints();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();
