@@ -18,7 +18,33 @@ if (args.Length > 0 && args[0] == TayNinhCchc.Web.Procedures.Import.ProcedureImp
     return TayNinhCchc.Web.Procedures.Import.ProcedureImportCommand.Run(args.Skip(1).ToArray(), Console.Out, TimeProvider.System);
 }
 
+// `seed-demo [--count N] [--months M] [--seed S] [--allow-production]` adds labelled demo ratings and exits; the other
+// arguments (--environment, --ConnectionStrings:Portal=…) configure the host as for the site.
+DemoSeedOptions? demoSeed = null;
+if (args.Length > 0 && args[0] == DemoSeedCommand.Name)
+{
+    if (args.Skip(1).Any(arg => arg is "-h" or "--help"))
+    {
+        Console.WriteLine(DemoSeedCommand.Usage);
+        return DemoSeedCommand.Success;
+    }
+
+    if (!DemoSeedCommand.TryParse(args[1..], out var parsed, out args, out var error))
+    {
+        Console.WriteLine($"Lỗi: {error}");
+        Console.WriteLine(DemoSeedCommand.Usage);
+        return DemoSeedCommand.UsageError;
+    }
+
+    demoSeed = parsed;
+}
+
 var builder = WebApplication.CreateBuilder(args);
+if (demoSeed is not null)
+{
+    // The command prints its own summary; thousands of logged INSERTs would bury it.
+    builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+}
 
 // Content: Markdown and YAML under content/, loaded into an immutable snapshot and reloaded on change.
 builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
@@ -55,6 +81,11 @@ builder.Services.AddHealthChecks()
     .AddCheck<ContentHealthCheck>("content");
 
 var app = builder.Build();
+
+if (demoSeed is not null)
+{
+    return await DemoSeedCommand.RunAsync(app.Services, app.Environment, demoSeed, Console.Out);
+}
 
 await app.MigratePortalDatabaseAsync();
 _ = app.Services.GetRequiredService<ContentLibrary>(); // load content before the first request
