@@ -51,7 +51,10 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
         return (centre - margin) / (1 + (z2 / n));
     }
 
-    /// <summary>The ranking of one group of agencies over one period, with the group's totals.</summary>
+    /// <summary>
+    /// The ranking of one group of agencies over one period, with the group's totals (its per-criterion figures:
+    /// <see cref="ReportAsync"/> with the group's agency codes).
+    /// </summary>
     public async Task<Ranking> RankAsync(PortalDbContext db, RankingGroup group, ReportingPeriod period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -74,8 +77,9 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
                 Rank: null))
             .ToList();
 
-        var minimum = MinimumRatingsForRanking;
-        var ranked = rows.Where(row => row.Totals.Ratings >= Math.Max(1, minimum))
+        // An agency without ratings has no figures to rank by, whatever the setting says.
+        var minimum = Math.Max(1, MinimumRatingsForRanking);
+        var ranked = rows.Where(row => row.Totals.Ratings >= minimum)
             .Order(RankingOrder)
             .ToList();
         for (var i = 0; i < ranked.Count; i++)
@@ -84,11 +88,11 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
             ranked[i] = ranked[i] with { Rank = sharesRank ? ranked[i - 1].Rank : i + 1 };
         }
 
-        var unranked = rows.Where(row => row.Totals.Ratings < Math.Max(1, minimum))
+        var unranked = rows.Where(row => row.Totals.Ratings < minimum)
             .OrderBy(row => row.Agency.Name, VietnameseOrder)
             .ToList();
         var groupTotals = rows.Aggregate(RatingTotals.None, (sum, row) => sum.Add(row.Totals));
-        return new Ranking(group, period, minimum, ranked, unranked, groupTotals, Breakdown(answers, sets));
+        return new Ranking(group, period, minimum, ranked, unranked, groupTotals);
     }
 
     /// <summary>The figures of one agency, or of several taken together, over one period.</summary>
@@ -375,5 +379,4 @@ public sealed record Ranking(
     int Minimum,
     IReadOnlyList<RankingRow> Ranked,
     IReadOnlyList<RankingRow> Unranked,
-    RatingTotals GroupTotals,
-    CriteriaBreakdown GroupCriteria);
+    RatingTotals GroupTotals);
