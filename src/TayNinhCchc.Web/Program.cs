@@ -27,7 +27,33 @@ if (AccountCommands.Handles(args))
     return await AccountCommands.RunAsync(args);
 }
 
+// `seed-demo [--count N] [--months M] [--seed S] [--allow-production]` adds labelled demo ratings and exits; the other
+// arguments (--environment, --ConnectionStrings:Portal=…) configure the host as for the site.
+DemoSeedOptions? demoSeed = null;
+if (args.Length > 0 && args[0] == DemoSeedCommand.Name)
+{
+    if (args.Skip(1).Any(arg => arg is "-h" or "--help"))
+    {
+        Console.WriteLine(DemoSeedCommand.Usage);
+        return DemoSeedCommand.Success;
+    }
+
+    if (!DemoSeedCommand.TryParse(args[1..], out var parsed, out args, out var error))
+    {
+        Console.WriteLine($"Lỗi: {error}");
+        Console.WriteLine(DemoSeedCommand.Usage);
+        return DemoSeedCommand.UsageError;
+    }
+
+    demoSeed = parsed;
+}
+
 var builder = WebApplication.CreateBuilder(args);
+if (demoSeed is not null)
+{
+    // The command prints its own summary; thousands of logged INSERTs would bury it.
+    builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+}
 
 // Content: Markdown and YAML under content/, loaded into an immutable snapshot and reloaded on change.
 builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
@@ -62,6 +88,8 @@ builder.Services.Configure<ForwardedHeadersOptions>(options =>
 
 // Agency dashboard (/quan-tri): Identity accounts, cookie sign-in, staff scoped to their own agency, audit log.
 builder.Services.AddAgencyDashboard(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton<RatingStatistics>();
+builder.Services.AddSingleton<RatingOpenData>();
 
 // Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -70,7 +98,11 @@ builder.Services.AddRazorPages(options => options.Conventions
     .ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute())
     .AddDashboardConventions());
 // Content pages are cached whole until the content changes: the snapshot version is part of the cache key.
-builder.Services.AddOutputCache(options => options.AddPolicy(ContentCache.Policy, ContentCache.Configure));
+builder.Services.AddOutputCache(options =>
+{
+    options.AddPolicy(ContentCache.Policy, ContentCache.Configure);
+    options.AddPolicy(ProcedureRatings.CachePolicy, ProcedureRatings.ConfigureCache);
+});
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<PortalDbContext>("database")
     .AddCheck<ContentHealthCheck>("content");
@@ -84,6 +116,11 @@ if (args.Length > 0 && args[0] == "migrate")
     await app.MigratePortalDatabaseAsync(force: true);
     Console.WriteLine("Database migrated.");
     return 0;
+}
+
+if (demoSeed is not null)
+{
+    return await DemoSeedCommand.RunAsync(app.Services, app.Environment, demoSeed, Console.Out);
 }
 
 await app.MigratePortalDatabaseAsync();
@@ -110,6 +147,7 @@ app.UseOutputCache();
 app.MapHealthChecks("/health");
 app.MapSiteEndpoints();
 app.MapOpenDataEndpoints();
+app.MapRatingOpenDataEndpoints();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();

@@ -15,6 +15,9 @@ public sealed class NarrowLayoutTests(PortalBrowserFixture portal, ITestOutputHe
     [InlineData("plan", "/ke-hoach")]
     [InlineData("news", "/tin-tuc")]
     [InlineData("article", null)]
+    [InlineData("results", "/ket-qua-danh-gia")]
+    [InlineData("agency-results", "/ket-qua-danh-gia/so-noi-vu")]
+    [InlineData("methodology", "/ket-qua-danh-gia/phuong-phap")]
     public async Task Page_does_not_scroll_sideways_on_a_360px_phone(string name, string? path)
     {
         // Arrange

@@ -16,16 +16,18 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string? contentRoot;
     private readonly bool watchContent;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     public PortalFactory()
         : this(contentRoot: null)
     {
     }
 
-    private PortalFactory(string? contentRoot, bool watchContent = false, DateTimeOffset? now = null)
+    private PortalFactory(string? contentRoot, bool watchContent = false, DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.contentRoot = contentRoot;
         this.watchContent = watchContent;
+        this.settings = settings ?? new Dictionary<string, string>();
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 28, 3, 0, 0, TimeSpan.Zero));
         DataDirectory = Directory.CreateTempSubdirectory("tayninhcchc-tests-").FullName;
         ConnectionString = TestDatabase.Create(DatabasePath);
@@ -37,9 +39,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>This portal's own database.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>A portal over its own content folder (broken or special content), with its own clock.</summary>
-    public static PortalFactory ForContent(string contentRoot, bool watchContent = false, DateTimeOffset? now = null) =>
-        new(contentRoot, watchContent, now);
+    /// <summary>A portal over its own content folder (broken or special content), with its own clock and settings.</summary>
+    public static PortalFactory ForContent(string contentRoot, bool watchContent = false, DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(contentRoot, watchContent, now, settings);
 
     /// <summary>The clock pages see; tests move it to publish scheduled articles.</summary>
     public FakeTimeProvider Time { get; }
@@ -59,6 +61,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Root", contentRoot ?? RepositoryPaths.Content);
         builder.UseSetting("Content:WatchForChanges", watchContent ? "true" : "false");
         builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }
 

@@ -20,7 +20,7 @@ public static class OpenDataEndpoints
     private static readonly ConditionalWeakTable<ContentSnapshot, OpenDataFile> JsonFiles = [];
     private static readonly ConditionalWeakTable<ContentSnapshot, OpenDataFile> CsvFiles = [];
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    internal static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -61,9 +61,18 @@ public static class OpenDataEndpoints
         return endpoints;
     }
 
-    private sealed record OpenDataFile(byte[] Bytes, EntityTagHeaderValue ETag, DateTimeOffset LastModified);
+    /// <summary>The bytes of a file with the validators clients send back to skip an unchanged download.</summary>
+    internal sealed record OpenDataFile(byte[] Bytes, EntityTagHeaderValue ETag, DateTimeOffset LastModified)
+    {
+        /// <summary>A file whose ETag is a hash of its bytes, so every node gives the same bytes the same tag.</summary>
+        public static OpenDataFile Of(byte[] bytes, DateTimeOffset lastModified)
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
+            return new OpenDataFile(bytes, new EntityTagHeaderValue($"\"{hash}\""), lastModified.AddTicks(-(lastModified.Ticks % TimeSpan.TicksPerSecond)));
+        }
+    }
 
-    private static IResult Serve(HttpContext context, OpenDataFile file, string contentType)
+    internal static IResult Serve(HttpContext context, OpenDataFile file, string contentType)
     {
         var response = context.Response.GetTypedHeaders();
         response.ETag = file.ETag;
@@ -121,15 +130,11 @@ public static class OpenDataEndpoints
     }
 
     /// <summary>RFC 4180: quote a field holding a comma, quote or line break, doubling inner quotes.</summary>
-    private static string CsvField(string? value) =>
+    internal static string CsvField(string? value) =>
         value is null ? string.Empty
         : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
         : value;
 
-    private static OpenDataFile Seal(byte[] bytes, ContentSnapshot snapshot)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
-        var loaded = new DateTimeOffset(DateTime.SpecifyKind(snapshot.LoadedAtUtc, DateTimeKind.Utc));
-        return new OpenDataFile(bytes, new EntityTagHeaderValue($"\"{hash}\""), loaded.AddTicks(-(loaded.Ticks % TimeSpan.TicksPerSecond)));
-    }
+    private static OpenDataFile Seal(byte[] bytes, ContentSnapshot snapshot) =>
+        OpenDataFile.Of(bytes, new DateTimeOffset(DateTime.SpecifyKind(snapshot.LoadedAtUtc, DateTimeKind.Utc)));
 }

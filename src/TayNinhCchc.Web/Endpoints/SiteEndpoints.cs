@@ -24,6 +24,9 @@ public static class SiteEndpoints
             paths.AddRange(snapshot.Agencies.Select(agency => $"/co-quan/{agency.Code}"));
             paths.Add("/thu-tuc");
             paths.Add("/du-lieu");
+            paths.Add("/ket-qua-danh-gia");
+            paths.Add("/ket-qua-danh-gia/phuong-phap");
+            paths.AddRange(snapshot.Agencies.Select(agency => $"/ket-qua-danh-gia/{agency.Code}"));
             paths.AddRange(snapshot.Procedures.All.Select(procedure => procedure.Url));
 
             var xml = new StringBuilder();

@@ -6,6 +6,14 @@ namespace TayNinhCchc.Web.Infrastructure;
 /// <summary>Vietnamese-aware text helpers: slugs, folding for search, vi-VN number and date formats.</summary>
 public static class VietnameseText
 {
+    // Fixed here rather than taken from the vi-VN culture, whose data depends on the ICU version of the machine.
+    private static readonly NumberFormatInfo NumberFormat = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = ".",
+        NegativeSign = "-",
+    };
+
     /// <summary>
     /// Removes diacritics and lower-cases. "đ"/"Đ" is mapped explicitly because it has no Unicode decomposition.
     /// </summary>
@@ -64,6 +72,13 @@ public static class VietnameseText
     /// <summary>Groups digits with dots, as Vietnamese documents do: 1752580000 → "1.752.580.000".</summary>
     public static string Number(long value) =>
         value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
+
+    /// <summary>A decimal with a comma, as Vietnamese writes it: 12.45 → "12,45" (two decimals).</summary>
+    public static string Number(double value, int decimals) =>
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), NumberFormat);
+
+    /// <summary>A share (0–1) as a Vietnamese percentage: 0.853 → "85,3%".</summary>
+    public static string Percent(double share, int decimals = 1) => Number(share * 100, decimals) + "%";
 
     /// <summary>An amount of money in words the way the plan prints it: "1.752.580.000 đồng".</summary>
     public static string Money(long value) => $"{Number(value)} đồng";

@@ -152,4 +152,10 @@ public sealed class RatingTally
 
     /// <summary>Ratings with at least one "not satisfied" answer (QĐ 766's "hồ sơ không hài lòng").</summary>
     public int Dissatisfied { get; set; }
+
+    /// <summary>
+    /// Of <see cref="Ratings"/>, how many are seeded demonstration data: results pages and open data say so next to
+    /// the figures instead of passing demo answers off as citizens'.
+    /// </summary>
+    public int Demo { get; set; }
 }

@@ -16,7 +16,7 @@ public static class RatingTallies
         ArgumentNullException.ThrowIfNull(ratings);
 
         var answers = new Dictionary<(string Agency, int Year, int Month, string Version, string Criterion, int Value), int>();
-        var totals = new Dictionary<(string Agency, string Procedure, int Year, int Month), (int Ratings, int Satisfied, int Dissatisfied)>();
+        var totals = new Dictionary<(string Agency, string Procedure, int Year, int Month), (int Ratings, int Satisfied, int Dissatisfied, int Demo)>();
         foreach (var (set, rating) in ratings)
         {
             var satisfied = 0;
@@ -38,7 +38,7 @@ public static class RatingTallies
             {
                 var key = (rating.AgencyCode, procedure, rating.Year, rating.Month);
                 var current = totals.GetValueOrDefault(key);
-                totals[key] = (current.Ratings + 1, current.Satisfied + satisfied, current.Dissatisfied + dissatisfied);
+                totals[key] = (current.Ratings + 1, current.Satisfied + satisfied, current.Dissatisfied + dissatisfied, current.Demo + (rating.IsDemo ? 1 : 0));
             }
         }
 
@@ -54,16 +54,17 @@ public static class RatingTallies
                 cancellationToken);
         }
 
-        foreach (var ((agency, procedure, year, month), (count, satisfied, dissatisfied)) in totals)
+        foreach (var ((agency, procedure, year, month), (count, satisfied, dissatisfied, demo)) in totals)
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"""
-                INSERT INTO "RatingTallies" ("AgencyCode", "ProcedureCode", "Year", "Month", "Ratings", "Satisfied", "Dissatisfied")
-                VALUES ({agency}, {procedure}, {year}, {month}, {count}, {satisfied}, {dissatisfied})
+                INSERT INTO "RatingTallies" ("AgencyCode", "ProcedureCode", "Year", "Month", "Ratings", "Satisfied", "Dissatisfied", "Demo")
+                VALUES ({agency}, {procedure}, {year}, {month}, {count}, {satisfied}, {dissatisfied}, {demo})
                 ON CONFLICT ("AgencyCode", "ProcedureCode", "Year", "Month")
                 DO UPDATE SET "Ratings" = "RatingTallies"."Ratings" + {count},
                     "Satisfied" = "RatingTallies"."Satisfied" + {satisfied},
-                    "Dissatisfied" = "RatingTallies"."Dissatisfied" + {dissatisfied}
+                    "Dissatisfied" = "RatingTallies"."Dissatisfied" + {dissatisfied},
+                    "Demo" = "RatingTallies"."Demo" + {demo}
                 """,
                 cancellationToken);
         }

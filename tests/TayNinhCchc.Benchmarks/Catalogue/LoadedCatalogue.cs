@@ -49,7 +49,7 @@ internal sealed class LoadedCatalogue
         return new LoadedCatalogue(full, snapshot, stopwatch.Elapsed);
     }
 
-    private sealed class FixedHostEnvironment(string contentRoot) : IWebHostEnvironment
+    internal sealed class FixedHostEnvironment(string contentRoot) : IWebHostEnvironment
     {
         public string WebRootPath { get; set; } = contentRoot;
 

@@ -29,6 +29,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
 
         server = new PortalServer();
         BaseAddress = server.Start();
+        await server.SeedDemoRatingsAsync();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.E2E.Infrastructure;
 
@@ -25,6 +27,19 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         var address = addresses.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("The server listens on no address.");
         return new Uri(address.TrimEnd('/') + "/");
+    }
+
+    /// <summary>
+    /// Adds demo ratings over the last 3 months (every results page then says «Dữ liệu minh họa»), so the results
+    /// pages have figures, charts and tables to check in the browser.
+    /// </summary>
+    public async Task SeedDemoRatingsAsync()
+    {
+        var code = await DemoSeedCommand.RunAsync(Services, Services.GetRequiredService<IHostEnvironment>(), new DemoSeedOptions(1000, 3, 20190404, AllowProduction: false), TextWriter.Null);
+        if (code != DemoSeedCommand.Success)
+        {
+            throw new InvalidOperationException($"seed-demo ended with exit code {code}.");
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -29,4 +29,16 @@ public sealed class VietnameseTextTests
     [Fact]
     public void Dates_are_day_month_year() =>
         Assert.Equal("04/04/2019", VietnameseText.Date(new DateOnly(2019, 4, 4)));
+
+    [Theory]
+    [InlineData(0.853, "85,3%")]
+    [InlineData(0.4902, "49,0%")]
+    [InlineData(1.0, "100,0%")]
+    [InlineData(0.0, "0,0%")]
+    public void Percentages_use_a_decimal_comma(double share, string text) =>
+        Assert.Equal(text, VietnameseText.Percent(share));
+
+    [Fact]
+    public void Decimals_group_thousands_with_dots() =>
+        Assert.Equal("1.234,50", VietnameseText.Number(1234.5, 2));
 }

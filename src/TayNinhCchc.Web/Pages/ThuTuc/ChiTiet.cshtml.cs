@@ -5,11 +5,15 @@ using Microsoft.Extensions.Options;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Infrastructure;
 using TayNinhCchc.Web.Procedures;
+using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Pages.ThuTuc;
 
-/// <summary>One procedure with every field; unknown facts are shown as "Chưa cập nhật".</summary>
-[OutputCache(PolicyName = ContentCache.Policy)]
+/// <summary>
+/// One procedure with every field; unknown facts are shown as "Chưa cập nhật". Cached with the content, keyed also on
+/// the rating summary's figures (<see cref="ProcedureRatings"/>).
+/// </summary>
+[OutputCache(PolicyName = ProcedureRatings.CachePolicy)]
 public sealed class ChiTietModel(ContentLibrary library, IOptions<SiteOptions> site) : PageModel
 {
     /// <summary>The last URL segment of the printable checklist page.</summary>
@@ -32,7 +36,10 @@ public sealed class ChiTietModel(ContentLibrary library, IOptions<SiteOptions> s
     /// <summary>True for the one-page printable checklist of documents to bring.</summary>
     public bool ChecklistOnly { get; private set; }
 
-    public IActionResult OnGet(string code, string? checklist)
+    /// <summary>Satisfaction over the last 12 months, when enough ratings named this procedure.</summary>
+    public ProcedureRatingSummary? Ratings { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, string? checklist)
     {
         Snapshot = library.Current;
         if (!Snapshot.Procedures.ByCode.TryGetValue(code, out var procedure) || checklist is not (null or ChecklistSegment))
@@ -44,6 +51,7 @@ public sealed class ChiTietModel(ContentLibrary library, IOptions<SiteOptions> s
         ChecklistOnly = checklist is not null;
         PageUrl = Request.Absolute(site.Value, procedure.Url);
         QrSvg = QrCodes.Svg(PageUrl, $"Mã QR dẫn tới trang thủ tục {procedure.Code}");
+        Ratings = ChecklistOnly ? null : await ProcedureRatings.GetAsync(HttpContext, HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -534,6 +534,9 @@ namespace TayNinhCchc.Web.Data.Migrations.Postgres
                     b.Property<int>("Month")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Demo")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Dissatisfied")
                         .HasColumnType("integer");
 

@@ -517,6 +517,9 @@ namespace TayNinhCchc.Web.Data.Migrations.Sqlite
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Demo")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Dissatisfied")
                         .HasColumnType("INTEGER");
 
