@@ -7,6 +7,8 @@ using TayNinhCchc.Web.Tests.Content;
 namespace TayNinhCchc.Web.Tests.Survey;
 
 /// <summary>The <c>seed-demo</c> command, through its service entry and through the program's own dispatch.</summary>
+// The command reads and writes a SQLite file here; on PostgreSQL it runs the same code through the same context.
+[Trait("Provider", "Sqlite")]
 public sealed class DemoSeedCommandTests : IDisposable
 {
     private readonly ContentFolder folder = new();
