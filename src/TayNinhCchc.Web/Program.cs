@@ -56,12 +56,9 @@ if (demoSeed is not null)
 }
 
 // Content: Markdown and YAML under content/, loaded into an immutable snapshot and reloaded on change.
-builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPortalContent(builder.Configuration);
 builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section));
-builder.Services.AddSingleton<MarkdownRenderer>();
-builder.Services.AddSingleton<ContentLoader>();
-builder.Services.AddSingleton<ContentLibrary>();
 
 // Database: SQLite by default, PostgreSQL when configured; Data Protection keys live in it.
 builder.Services.AddPortalDatabase(builder.Configuration);

@@ -73,7 +73,7 @@ static int Help()
               One query through the index and the baseline: hit counts, top hits with matched words, median time.
 
           ingest --url http://127.0.0.1:PORT[,http://127.0.0.1:PORT2] [--clients 32] [--seconds 20] [--warmup 5]
-              Survey ingest over HTTP: concurrent citizens open /danh-gia, solve its proof-of-work, post; prints
+              Survey ingest over HTTP: concurrent citizens open /danh-gia, fill it in and post it; prints
               acknowledged ratings/s and POST latency p50/p99. Several URLs are used round-robin (several nodes).
 
           ingest-raw [--seconds 10] [--synchronous FULL]

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Survey ingest benchmark: acknowledged ratings per second over real HTTP (32 concurrent citizens, each opening the
-# form, solving its proof-of-work at a low difficulty and posting it) against 1 node on SQLite, 1 node on PostgreSQL
+# form and posting it with its antiforgery token) against 1 node on SQLite, 1 node on PostgreSQL
 # and 2 nodes on PostgreSQL, beside the raw one-commit-per-rating SQLite loop measured in the same run on the same
 # disk. Prints the figures side by side.
-# Usage: bash tests/bench/ingest.sh   (CONFIGS="sqlite postgres postgres2" CLIENTS=32 SECONDS_MEASURED=20 WARMUP=10 DIFFICULTY=8)
+# Usage: bash tests/bench/ingest.sh   (CONFIGS="sqlite postgres postgres2" CLIENTS=32 SECONDS_MEASURED=20 WARMUP=10)
 set -euo pipefail
 # shellcheck source=tests/bench/lib.sh
 source "$(dirname "$0")/lib.sh"
@@ -12,7 +12,6 @@ CONFIGS=${CONFIGS:-sqlite postgres postgres2}
 CLIENTS=${CLIENTS:-32}
 SECONDS_MEASURED=${SECONDS_MEASURED:-20}
 WARMUP=${WARMUP:-10}
-DIFFICULTY=${DIFFICULTY:-8}
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/tayninhcchc-ingest.XXXXXX")
 PIDS=()
 cleanup() { local pid; for pid in "${PIDS[@]}"; do stop_pid "$pid"; done; rm -rf "$OUT"; }
@@ -21,8 +20,6 @@ trap cleanup EXIT
 ensure_tools curl sqlite3
 publish_portal "$OUT"
 TOOL=$(bench_tool "$OUT")
-# The rate limit protects against one abusive address; the benchmark's citizens all come from 127.0.0.1.
-COMMON=(--BotProtection:ProofOfWorkDifficulty="$DIFFICULTY" --BotProtection:PermitsPerMinute=100000000)
 
 # start_nodes COUNT PROVIDER CONNECTION: starts COUNT portal processes; sets URLS (comma-separated).
 start_nodes() {
@@ -30,7 +27,7 @@ start_nodes() {
     for i in $(seq 1 "$count"); do
         port=$(free_port $((5300 + 10 * i)))
         # Later settings win: the connection string given here replaces start_portal's SQLite default.
-        PORTAL_ARGS=("${COMMON[@]}" --Database:Provider="$provider" --ConnectionStrings:Portal="$connection"
+        PORTAL_ARGS=(--Database:Provider="$provider" --ConnectionStrings:Portal="$connection"
             --Database:MigrateOnStartup="$([ "$provider" = Sqlite ] && echo true || echo false)")
         start_portal "$OUT/publish" "$REPO/content" "unused.db" "$port" "$OUT/node-$i.log"
         PIDS+=("$PORTAL_PID")

@@ -37,10 +37,7 @@ public static class AccountCommands
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.WatchForChanges)}"] = "false";
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<ContentOptions>().Bind(builder.Configuration.GetSection(ContentOptions.Section));
-        builder.Services.AddSingleton<MarkdownRenderer>();
-        builder.Services.AddSingleton<ContentLoader>();
-        builder.Services.AddSingleton<ContentLibrary>();
+        builder.Services.AddPortalContent(builder.Configuration);
         builder.Services.AddPortalDatabase(builder.Configuration);
         builder.Services.AddPortalIdentityCore();
         builder.Services.AddScoped<AuditLog>();

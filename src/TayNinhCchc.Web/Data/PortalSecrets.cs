@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace TayNinhCchc.Web.Data;
 
 /// <summary>
-/// Named 32-byte keys that every node shares and that survive restarts: the HMAC key of proof-of-work challenges and
+/// Named 32-byte keys that every node shares and that survive restarts:
 /// the keys of the hashes stored instead of dossier codes and client addresses. A key comes from configuration
 /// (<c>Secrets:{name}</c>, base64) when set — operators should set them there, outside the database, so a copy of
 /// the database alone cannot reverse a hash — and otherwise is generated once and kept in the database.
@@ -15,8 +15,20 @@ public sealed class PortalSecrets(IConfiguration configuration, IServiceScopeFac
     private const int KeyLength = 32;
     private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> keys = new(StringComparer.Ordinal);
 
-    public Task<byte[]> GetAsync(string name) =>
-        keys.GetOrAdd(name, key => new Lazy<Task<byte[]>>(() => LoadAsync(key))).Value;
+    public async Task<byte[]> GetAsync(string name)
+    {
+        var lazy = keys.GetOrAdd(name, key => new Lazy<Task<byte[]>>(() => LoadAsync(key)));
+        try
+        {
+            return await lazy.Value;
+        }
+        catch
+        {
+            // A failed load (database briefly unreachable) must not be remembered: the next call tries again.
+            keys.TryRemove(new KeyValuePair<string, Lazy<Task<byte[]>>>(name, lazy));
+            throw;
+        }
+    }
 
     /// <summary>HMAC-SHA256 of <paramref name="value"/> under the key <paramref name="name"/>.</summary>
     public async Task<byte[]> HashAsync(string name, string value)

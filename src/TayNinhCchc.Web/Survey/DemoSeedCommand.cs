@@ -17,7 +17,7 @@ public sealed record DemoSeedOptions(int Count, int Months, int Seed, bool Allow
 /// <c>dotnet run --project src/TayNinhCchc.Web -- seed-demo [--count N] [--months M] [--seed S] [--allow-production]</c>:
 /// adds demonstration ratings (<see cref="Rating.IsDemo"/>) so the results pages can be shown and tried before real
 /// ratings exist. They are spread over the agencies in force today and the last months, counted through
-/// <see cref="RatingRecorder.AddToTalliesAsync"/> like real ratings, and every results page says "Dữ liệu minh họa"
+/// <see cref="RatingTallies.AddAsync"/> like real ratings, and every results page says "Dữ liệu minh họa"
 /// while they are in its figures. Other arguments (<c>--environment</c>, <c>--ConnectionStrings:Portal=…</c>) configure
 /// the host as for the site. Exit codes: 0 done, 2 usage error, 3 refused (Production), 1 nothing to rate.
 /// </summary>
@@ -140,10 +140,7 @@ public static class DemoSeedCommand
             await registry.FreezeAsync(db, set, cancellationToken);
             db.Ratings.AddRange(batch);
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var rating in batch)
-            {
-                await RatingRecorder.AddToTalliesAsync(db, set, rating, cancellationToken);
-            }
+            await RatingTallies.AddAsync(db, batch.Select(rating => (set, rating)), cancellationToken);
 
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();

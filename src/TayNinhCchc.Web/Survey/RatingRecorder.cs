@@ -98,10 +98,6 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
             : RecordResult.DuplicateDossier;
     }
 
-    /// <summary>Counts one rating into the tallies (when a flagged rating is accepted on review).</summary>
-    public static Task AddToTalliesAsync(PortalDbContext db, CriteriaSet set, Rating rating, CancellationToken cancellationToken = default) =>
-        RatingTallies.AddAsync(db, [(set, rating)], cancellationToken);
-
     private static string NewReceiptNumber()
     {
         Span<char> chars = stackalloc char[8];

@@ -65,7 +65,7 @@ public sealed class KiemDuyetModel(PortalDbContext db, ContentLibrary content, C
             var rating = await db.Ratings.AsNoTracking().Include(candidate => candidate.Answers).FirstAsync(candidate => candidate.Id == id, cancellationToken);
             var set = await registry.ByVersionAsync(db, rating.CriteriaVersion, cancellationToken)
                 ?? throw new InvalidOperationException($"Criteria version {rating.CriteriaVersion} of rating {rating.Id} is unknown.");
-            await RatingRecorder.AddToTalliesAsync(db, set, rating, cancellationToken);
+            await RatingTallies.AddAsync(db, [(set, rating)], cancellationToken);
             audit.Add(AuditAction.RatingAccepted, Scope.Email, rating.ReceiptNumber, $"{rating.AgencyCode}; {rating.FlagReasons}");
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
