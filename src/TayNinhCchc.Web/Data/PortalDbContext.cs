@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TayNinhCchc.Web.BotProtection;
 
 namespace TayNinhCchc.Web.Data;
 
@@ -19,6 +20,12 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 {
     /// <summary>Data Protection keys, shared so antiforgery tokens survive restarts and work on every node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Generated keys shared by every node (see <see cref="Data.PortalSecrets"/>).</summary>
+    public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
+
+    /// <summary>Spent anti-bot challenges, so each is accepted once across all nodes.</summary>
+    public DbSet<UsedChallenge> UsedChallenges => Set<UsedChallenge>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

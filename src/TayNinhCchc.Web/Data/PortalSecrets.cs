@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+
+namespace TayNinhCchc.Web.Data;
+
+/// <summary>
+/// Named 32-byte keys shared by every node and kept across restarts: HMAC keys for anti-bot challenges, keyed hashes of
+/// dossier codes and client addresses, and the like.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A key comes from configuration <c>Secrets:{name}</c> (base64, at least 32 bytes) when set. <b>Operators should set
+/// keys there</b> (environment variable <c>Secrets__{name}</c>, a secret store): then a database dump does not carry them,
+/// and a key can be rotated by changing it. Generate one with <c>openssl rand -base64 32</c>.
+/// </para>
+/// <para>
+/// Otherwise the key is generated on first use and stored in the <c>PortalSecrets</c> table, so the portal works
+/// without any set-up. Several nodes may ask at the same moment: each tries to insert its own key and whoever loses the
+/// race reads the winner's, so all nodes end up with one key. Keys are cached in memory for the life of the process.
+/// </para>
+/// </remarks>
+public sealed class PortalSecrets(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time)
+{
+    /// <summary>Configuration section holding operator-supplied keys.</summary>
+    public const string Section = "Secrets";
+
+    /// <summary>Size of generated keys in bytes.</summary>
+    public const int KeySize = 32;
+
+    private readonly ConcurrentDictionary<string, byte[]> cache = new(StringComparer.Ordinal);
+
+    /// <summary>The key named <paramref name="name"/> (a copy: callers may not change the cached one).</summary>
+    public async Task<byte[]> GetAsync(string name, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Length > PortalSecret.NameMaxLength)
+        {
+            throw new ArgumentException($"Secret names are at most {PortalSecret.NameMaxLength} characters.", nameof(name));
+        }
+
+        if (!cache.TryGetValue(name, out var key))
+        {
+            key = FromConfiguration(name) ?? await FromDatabaseAsync(name, ct).ConfigureAwait(false);
+            key = cache.GetOrAdd(name, key);
+        }
+
+        return (byte[])key.Clone();
+    }
+
+    private byte[]? FromConfiguration(string name)
+    {
+        var configured = configuration[$"{Section}:{name}"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return null;
+        }
+
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(configured.Trim());
+        }
+        catch (FormatException)
+        {
+            throw new InvalidOperationException($"{Section}:{name} is not valid base64.");
+        }
+
+        return key.Length >= KeySize
+            ? key
+            : throw new InvalidOperationException($"{Section}:{name} must hold at least {KeySize} bytes; it holds {key.Length}.");
+    }
+
+    private async Task<byte[]> FromDatabaseAsync(string name, CancellationToken ct)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            if (await ReadAsync(db, name, ct).ConfigureAwait(false) is { } stored)
+            {
+                return stored;
+            }
+
+            var created = RandomNumberGenerator.GetBytes(KeySize);
+            db.PortalSecrets.Add(new PortalSecret { Name = name, Value = created, CreatedAt = time.GetUtcNow().UtcDateTime });
+            try
+            {
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                return created;
+            }
+            catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+            {
+                db.ChangeTracker.Clear();
+                return await ReadAsync(db, name, ct).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException($"Secret '{name}' was inserted by another node but cannot be read.", exception);
+            }
+        }
+    }
+
+    private static Task<byte[]?> ReadAsync(PortalDbContext db, string name, CancellationToken ct) =>
+        db.PortalSecrets.AsNoTracking().Where(secret => secret.Name == name).Select(secret => secret.Value).FirstOrDefaultAsync(ct);
+}
+
+/// <summary>A generated key (see <see cref="PortalSecrets"/>).</summary>
+public sealed class PortalSecret
+{
+    public const int NameMaxLength = 100;
+
+    public required string Name { get; set; }
+
+    public required byte[] Value { get; set; }
+
+    /// <summary>When the key was generated (UTC).</summary>
+    public DateTime CreatedAt { get; set; }
+}
