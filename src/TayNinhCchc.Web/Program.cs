@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
+using TayNinhCchc.Web.BotProtection;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Data;
 using TayNinhCchc.Web.Endpoints;
@@ -31,6 +32,9 @@ builder.Services.AddSingleton<ContentLibrary>();
 builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("TayNinhCchc").PersistKeysToDbContext<PortalDbContext>();
 
+// Anti-bot check and rate limit for citizen forms (proof of work by default, reCAPTCHA v3 when configured).
+builder.Services.AddBotProtection(builder.Configuration);
+
 // Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -54,6 +58,7 @@ app.UseMiddleware<SecurityHeaders>();
 app.UseContentImages();
 app.MapStaticAssets();
 app.UseRouting();
+app.UseBotProtection();
 app.UseOutputCache();
 
 app.MapHealthChecks("/health");
