@@ -14,7 +14,7 @@ namespace TayNinhCchc.Web.BotProtection;
 /// </summary>
 /// <remarks>
 /// Single use is enforced by inserting the challenge id into <c>UsedChallenges</c>: the primary key lets exactly one
-/// insert succeed, whichever node the posts reach. Expired rows are deleted now and then by whichever node checks.
+/// insert succeed, whichever node the posts reach; a post whose insert hits the existing key is <c>replayed</c>. Expired rows are deleted now and then by whichever node checks.
 /// </remarks>
 public sealed class ProofOfWorkProvider(
     IOptions<BotProtectionOptions> options,
@@ -123,16 +123,12 @@ public sealed class ProofOfWorkProvider(
                 await db.UsedChallenges.Where(used => used.ExpiresAt < now).ExecuteDeleteAsync(ct).ConfigureAwait(false);
             }
 
-            db.UsedChallenges.Add(new UsedChallenge { Id = id, ExpiresAt = expiresAt });
-            try
-            {
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                return true;
-            }
-            catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
-            {
-                return false;
-            }
+            // The primary key decides between racing posts on any node; ON CONFLICT DO NOTHING (same syntax in SQLite and
+            // PostgreSQL) makes a replay an ordinary answer of zero rows instead of a logged database error.
+            var inserted = await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "UsedChallenges" ("Id", "ExpiresAt") VALUES ({id}, {expiresAt}) ON CONFLICT DO NOTHING""", ct)
+                .ConfigureAwait(false);
+            return inserted == 1;
         }
     }
 }

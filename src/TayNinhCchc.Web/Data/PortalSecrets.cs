@@ -16,8 +16,8 @@ namespace TayNinhCchc.Web.Data;
 /// </para>
 /// <para>
 /// Otherwise the key is generated on first use and stored in the <c>PortalSecrets</c> table, so the portal works
-/// without any set-up. Several nodes may ask at the same moment: each tries to insert its own key and whoever loses the
-/// race reads the winner's, so all nodes end up with one key. Keys are cached in memory for the life of the process.
+/// without any set-up. Several nodes may ask at the same moment: each tries to insert its own key, the primary key lets
+/// only the first in, and every node reads that one back, so all nodes end up with one key. Keys are cached in memory for the life of the process.
 /// </para>
 /// </remarks>
 public sealed class PortalSecrets(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time)
@@ -82,19 +82,15 @@ public sealed class PortalSecrets(IServiceScopeFactory scopes, IConfiguration co
                 return stored;
             }
 
-            var created = RandomNumberGenerator.GetBytes(KeySize);
-            db.PortalSecrets.Add(new PortalSecret { Name = name, Value = created, CreatedAt = time.GetUtcNow().UtcDateTime });
-            try
-            {
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                return created;
-            }
-            catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
-            {
-                db.ChangeTracker.Clear();
-                return await ReadAsync(db, name, ct).ConfigureAwait(false)
-                    ?? throw new InvalidOperationException($"Secret '{name}' was inserted by another node but cannot be read.", exception);
-            }
+            // Every racing node offers its own key; the primary key keeps the first, and everyone reads that one back.
+            // ON CONFLICT DO NOTHING (same syntax in SQLite and PostgreSQL) makes losing the race a non-event.
+            var offered = RandomNumberGenerator.GetBytes(KeySize);
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "PortalSecrets" ("Name", "Value", "CreatedAt") VALUES ({name}, {offered}, {now}) ON CONFLICT DO NOTHING""", ct)
+                .ConfigureAwait(false);
+            return await ReadAsync(db, name, ct).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Secret '{name}' could not be stored in the database.");
         }
     }
 

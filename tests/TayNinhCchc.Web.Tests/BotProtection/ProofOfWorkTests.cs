@@ -227,13 +227,15 @@ public sealed class ProofOfWorkTests(ProbePortalFixture fixture) : IClassFixture
 
         var form = (await ProbeForm.OpenAsync(client)).Solve();
         portal.Time.Advance(TimeSpan.FromMinutes(6));
-        Assert.True((await form.PostAsync(client))!.Success);
+        var result = await form.PostAsync(client);
+        Assert.True(result!.Success);
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var ids = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().UsedChallenges.Select(used => used.Id).ToListAsync();
-            Assert.DoesNotContain(stale.Id, ids);
-            Assert.NotEmpty(ids);
+            var rows = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().UsedChallenges.ToListAsync();
+            Assert.DoesNotContain(rows, used => used.Id == stale.Id);
+            var spent = Assert.Single(rows, used => used.ExpiresAt == result.ChallengeTime!.Value.AddMinutes(30));
+            Assert.Equal(DateTimeKind.Utc, spent.ExpiresAt.Kind);
         }
     }
 
