@@ -38,14 +38,18 @@
         return;
       }
       released = true;
-      if (waiting) {
-        status.textContent = '';
+      if (!waiting) {
+        return;
+      }
+      status.textContent = '';
+      // A form ignores submit requests made while its submit event is still being dispatched, so send it next tick.
+      window.setTimeout(() => {
         if (typeof form.requestSubmit === 'function') {
           form.requestSubmit(submitter && submitter.form === form ? submitter : undefined);
         } else {
           form.submit();
         }
-      }
+      }, 0);
     };
 
     form.addEventListener('submit', (event) => {
