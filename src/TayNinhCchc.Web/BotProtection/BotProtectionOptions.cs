@@ -17,10 +17,10 @@ public sealed class BotProtectionOptions
 
     /// <summary>
     /// Leading zero bits the SHA-256 of <c>token:nonce</c> must have. Default: 16, i.e. 65,536 hashes on average.
-    /// The browser script hashes about 660,000 candidates a second on one server core in Chromium; a low-end phone is
-    /// roughly ten times slower, so the average phone needs well under a second and one in twenty about three times the
-    /// average — and the worker starts when the page opens, long before a citizen finishes a form. Each extra bit
-    /// doubles the work for citizens and bots alike.
+    /// The browser script hashes about 660,000 candidates a second on one server core in Chromium (measured); assuming a
+    /// low-end phone is ten times slower (not measured), it needs about a second on average and one time in twenty about
+    /// three seconds. The worker starts when the page opens, long before a citizen finishes a form, so nobody waits.
+    /// Each extra bit doubles the work for citizens and bots alike.
     /// </summary>
     [Range(0, 32)]
     public int ProofOfWorkDifficulty { get; set; } = 16;
