@@ -48,6 +48,17 @@ public sealed class PortalSecrets(IServiceScopeFactory scopes, IConfiguration co
         return (byte[])key.Clone();
     }
 
+    /// <summary>
+    /// HMAC-SHA256 of <paramref name="value"/> (UTF-8) under the key <paramref name="name"/>: what to store instead of a
+    /// dossier code or a client address, so equal values can be matched without keeping them.
+    /// </summary>
+    public async Task<byte[]> HashAsync(string name, string value, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var key = await GetAsync(name, ct).ConfigureAwait(false);
+        return HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(value));
+    }
+
     private byte[]? FromConfiguration(string name)
     {
         var configured = configuration[$"{Section}:{name}"];
@@ -101,7 +112,9 @@ public sealed class PortalSecrets(IServiceScopeFactory scopes, IConfiguration co
 /// <summary>A generated key (see <see cref="PortalSecrets"/>).</summary>
 public sealed class PortalSecret
 {
-    public const int NameMaxLength = 100;
+    public const int NameMaxLength = 60;
+
+    public const int ValueMaxLength = 64;
 
     public required string Name { get; set; }
 

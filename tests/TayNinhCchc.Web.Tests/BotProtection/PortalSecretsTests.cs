@@ -81,6 +81,20 @@ public sealed class PortalSecretsTests : IDisposable
         Assert.Equal(original, await secrets.GetAsync("Copied"));
     }
 
+    [Fact]
+    public async Task Keyed_hashes_match_for_equal_values_and_depend_on_the_key()
+    {
+        var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        using var node = portal.WithWebHostBuilder(builder => builder.UseSetting("Secrets:Dossier", Convert.ToBase64String(key)));
+        var secrets = node.Services.GetRequiredService<PortalSecrets>();
+
+        var hash = await secrets.HashAsync("Dossier", "000.00.12.H55-261128-0001");
+
+        Assert.Equal(System.Security.Cryptography.HMACSHA256.HashData(key, "000.00.12.H55-261128-0001"u8), hash);
+        Assert.Equal(hash, await secrets.HashAsync("Dossier", "000.00.12.H55-261128-0001"));
+        Assert.NotEqual(hash, await secrets.HashAsync("Client", "000.00.12.H55-261128-0001"));
+    }
+
     private static async Task<int> CountRowsAsync(IServiceProvider services, string name)
     {
         await using var scope = services.CreateAsyncScope();

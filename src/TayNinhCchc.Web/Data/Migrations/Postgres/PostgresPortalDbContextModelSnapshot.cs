@@ -62,14 +62,15 @@ namespace TayNinhCchc.Web.Data.Migrations.Postgres
             modelBuilder.Entity("TayNinhCchc.Web.Data.PortalSecret", b =>
                 {
                     b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<byte[]>("Value")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("bytea");
 
                     b.HasKey("Name");

@@ -55,7 +55,7 @@ namespace TayNinhCchc.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TayNinhCchc.Web.Data.PortalSecret", b =>
                 {
                     b.Property<string>("Name")
-                        .HasMaxLength(100)
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -63,6 +63,7 @@ namespace TayNinhCchc.Web.Data.Migrations.Sqlite
 
                     b.Property<byte[]>("Value")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("BLOB");
 
                     b.HasKey("Name");
