@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using TayNinhCchc.Web.Accounts;
+using TayNinhCchc.Web.BotProtection;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Dashboard;
 using TayNinhCchc.Web.Data;
@@ -88,6 +89,9 @@ builder.Services.AddAgencyDashboard(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<RatingStatistics>();
 builder.Services.AddSingleton<RatingOpenData>();
 
+// Anti-bot check and rate limit for citizen forms (proof of work by default, reCAPTCHA v3 when configured).
+builder.Services.AddBotProtection(builder.Configuration);
+
 // Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -139,6 +143,7 @@ app.UseRouting();
 // Authorization runs before the output cache, so no cached response can ever skip it.
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseBotProtection();
 app.UseOutputCache();
 
 app.MapHealthChecks("/health");

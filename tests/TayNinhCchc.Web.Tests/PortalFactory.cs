@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -61,6 +62,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Root", contentRoot ?? RepositoryPaths.Content);
         builder.UseSetting("Content:WatchForChanges", watchContent ? "true" : "false");
         builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
+        // Bot protection as a citizen with JavaScript meets it, made cheap for tests: little work, no waiting on the
+        // fake clock, no rate limit. First in the list, so any setting a test gives (here or in WithWebHostBuilder) wins.
+        builder.ConfigureAppConfiguration(configuration => configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["BotProtection:ProofOfWorkDifficulty"] = "4",
+                ["BotProtection:MinimumFillTime"] = "00:00:00",
+                ["BotProtection:PermitsPerMinute"] = "100000",
+            },
+        }));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -38,6 +38,10 @@ internal sealed class PortalProcess : IDisposable
         start.Environment["Content__Root"] = RepositoryPaths.Content;
         start.Environment["Content__WatchForChanges"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Many submissions from one loopback client within seconds: cheap work, no fill-time wait, no rate limit.
+        start.Environment["BotProtection__ProofOfWorkDifficulty"] = "4";
+        start.Environment["BotProtection__MinimumFillTime"] = "00:00:00";
+        start.Environment["BotProtection__PermitsPerMinute"] = "100000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace TayNinhCchc.Web.Data;
 
-/// <summary>Registers the provider-specific <see cref="PortalDbContext"/> and applies migrations.</summary>
+/// <summary>Registers the provider-specific <see cref="PortalDbContext"/> and <see cref="PortalSecrets"/>; applies migrations.</summary>
 public static class DatabaseSetup
 {
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +25,7 @@ public static class DatabaseSetup
                 .AddInterceptors(new SqlitePragmas(options.SqliteSynchronous, options.SqliteBusyTimeoutMilliseconds)));
         }
 
+        services.AddSingleton<PortalSecrets>();
         return services;
     }
 

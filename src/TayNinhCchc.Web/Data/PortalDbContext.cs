@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TayNinhCchc.Web.Accounts;
+using TayNinhCchc.Web.BotProtection;
 using TayNinhCchc.Web.Dashboard;
 using TayNinhCchc.Web.Survey;
 
@@ -24,7 +25,11 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>Data Protection keys, shared so antiforgery tokens survive restarts and work on every node.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Generated keys shared by every node (see <see cref="Data.PortalSecrets"/>).</summary>
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
+
+    /// <summary>Spent anti-bot challenges, so each is accepted once across all nodes.</summary>
+    public DbSet<UsedChallenge> UsedChallenges => Set<UsedChallenge>();
 
     public DbSet<Rating> Ratings => Set<Rating>();
 

@@ -5,78 +5,121 @@ using Microsoft.EntityFrameworkCore;
 namespace TayNinhCchc.Web.Data;
 
 /// <summary>
-/// Named 32-byte keys that every node shares and that survive restarts:
-/// the keys of the hashes stored instead of dossier codes and client addresses. A key comes from configuration
-/// (<c>Secrets:{name}</c>, base64) when set — operators should set them there, outside the database, so a copy of
-/// the database alone cannot reverse a hash — and otherwise is generated once and kept in the database.
+/// Named 32-byte keys shared by every node and kept across restarts: HMAC keys for anti-bot challenges, keyed hashes of
+/// dossier codes and client addresses, and the like.
 /// </summary>
-public sealed class PortalSecrets(IConfiguration configuration, IServiceScopeFactory scopes, TimeProvider time)
+/// <remarks>
+/// <para>
+/// A key comes from configuration <c>Secrets:{name}</c> (base64, at least 32 bytes) when set. <b>Operators should set
+/// keys there</b> (environment variable <c>Secrets__{name}</c>, a secret store): then a database dump does not carry them,
+/// and a key can be rotated by changing it. Generate one with <c>openssl rand -base64 32</c>.
+/// </para>
+/// <para>
+/// Otherwise the key is generated on first use and stored in the <c>PortalSecrets</c> table, so the portal works
+/// without any set-up. Several nodes may ask at the same moment: each tries to insert its own key, the primary key lets
+/// only the first in, and every node reads that one back, so all nodes end up with one key. Keys are cached in memory for the life of the process.
+/// </para>
+/// </remarks>
+public sealed class PortalSecrets(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time)
 {
-    private const int KeyLength = 32;
-    private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> keys = new(StringComparer.Ordinal);
+    /// <summary>Configuration section holding operator-supplied keys.</summary>
+    public const string Section = "Secrets";
 
-    public async Task<byte[]> GetAsync(string name)
+    /// <summary>Size of generated keys in bytes.</summary>
+    public const int KeySize = 32;
+
+    private readonly ConcurrentDictionary<string, byte[]> cache = new(StringComparer.Ordinal);
+
+    /// <summary>The key named <paramref name="name"/> (a copy: callers may not change the cached one).</summary>
+    public async Task<byte[]> GetAsync(string name, CancellationToken ct = default)
     {
-        var lazy = keys.GetOrAdd(name, key => new Lazy<Task<byte[]>>(() => LoadAsync(key)));
-        try
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (name.Length > PortalSecret.NameMaxLength)
         {
-            return await lazy.Value;
+            throw new ArgumentException($"Secret names are at most {PortalSecret.NameMaxLength} characters.", nameof(name));
         }
-        catch
+
+        if (!cache.TryGetValue(name, out var key))
         {
-            // A failed load (database briefly unreachable) must not be remembered: the next call tries again.
-            keys.TryRemove(new KeyValuePair<string, Lazy<Task<byte[]>>>(name, lazy));
-            throw;
+            key = FromConfiguration(name) ?? await FromDatabaseAsync(name, ct).ConfigureAwait(false);
+            key = cache.GetOrAdd(name, key);
         }
+
+        return (byte[])key.Clone();
     }
 
-    /// <summary>HMAC-SHA256 of <paramref name="value"/> under the key <paramref name="name"/>.</summary>
-    public async Task<byte[]> HashAsync(string name, string value)
+    /// <summary>
+    /// HMAC-SHA256 of <paramref name="value"/> (UTF-8) under the key <paramref name="name"/>: what to store instead of a
+    /// dossier code or a client address, so equal values can be matched without keeping them.
+    /// </summary>
+    public async Task<byte[]> HashAsync(string name, string value, CancellationToken ct = default)
     {
-        var key = await GetAsync(name);
+        ArgumentNullException.ThrowIfNull(value);
+        var key = await GetAsync(name, ct).ConfigureAwait(false);
         return HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(value));
     }
 
-    private async Task<byte[]> LoadAsync(string name)
+    private byte[]? FromConfiguration(string name)
     {
-        if (configuration[$"Secrets:{name}"] is { Length: > 0 } configured)
+        var configured = configuration[$"{Section}:{name}"];
+        if (string.IsNullOrWhiteSpace(configured))
         {
-            var bytes = Convert.FromBase64String(configured);
-            return bytes.Length >= KeyLength
-                ? bytes
-                : throw new InvalidOperationException($"Secrets:{name} must be at least {KeyLength} bytes (base64).");
+            return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        if (await ReadAsync(db, name) is { } stored)
-        {
-            return stored;
-        }
-
-        db.PortalSecrets.Add(new PortalSecret { Name = name, Value = RandomNumberGenerator.GetBytes(KeyLength), CreatedAt = time.GetUtcNow().UtcDateTime });
+        byte[] key;
         try
         {
-            await db.SaveChangesAsync();
+            key = Convert.FromBase64String(configured.Trim());
         }
-        catch (DbUpdateException)
+        catch (FormatException)
         {
-            // Another node created it first: everyone must use the winner's key.
+            throw new InvalidOperationException($"{Section}:{name} is not valid base64.");
         }
 
-        return await ReadAsync(db, name) ?? throw new InvalidOperationException($"Secret '{name}' could not be stored.");
+        return key.Length >= KeySize
+            ? key
+            : throw new InvalidOperationException($"{Section}:{name} must hold at least {KeySize} bytes; it holds {key.Length}.");
     }
 
-    private static Task<byte[]?> ReadAsync(PortalDbContext db, string name) =>
-        db.PortalSecrets.AsNoTracking().Where(secret => secret.Name == name).Select(secret => secret.Value).FirstOrDefaultAsync()!;
+    private async Task<byte[]> FromDatabaseAsync(string name, CancellationToken ct)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            if (await ReadAsync(db, name, ct).ConfigureAwait(false) is { } stored)
+            {
+                return stored;
+            }
+
+            // Every racing node offers its own key; the primary key keeps the first, and everyone reads that one back.
+            // ON CONFLICT DO NOTHING (same syntax in SQLite and PostgreSQL) makes losing the race a non-event.
+            var offered = RandomNumberGenerator.GetBytes(KeySize);
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "PortalSecrets" ("Name", "Value", "CreatedAt") VALUES ({name}, {offered}, {now}) ON CONFLICT DO NOTHING""", ct)
+                .ConfigureAwait(false);
+            return await ReadAsync(db, name, ct).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Secret '{name}' could not be stored in the database.");
+        }
+    }
+
+    private static Task<byte[]?> ReadAsync(PortalDbContext db, string name, CancellationToken ct) =>
+        db.PortalSecrets.AsNoTracking().Where(secret => secret.Name == name).Select(secret => secret.Value).FirstOrDefaultAsync(ct);
 }
 
-/// <summary>A generated key kept by <see cref="PortalSecrets"/>.</summary>
+/// <summary>A generated key (see <see cref="PortalSecrets"/>).</summary>
 public sealed class PortalSecret
 {
+    public const int NameMaxLength = 60;
+
+    public const int ValueMaxLength = 64;
+
     public required string Name { get; set; }
 
     public required byte[] Value { get; set; }
 
+    /// <summary>When the key was generated (UTC).</summary>
     public DateTime CreatedAt { get; set; }
 }

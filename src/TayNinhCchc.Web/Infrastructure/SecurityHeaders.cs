@@ -1,14 +1,22 @@
+using Microsoft.Extensions.Options;
+using TayNinhCchc.Web.BotProtection;
+
 namespace TayNinhCchc.Web.Infrastructure;
 
 /// <summary>
 /// Security headers on every response. The CSP allows only this site's own scripts, styles and images: the portal
-/// must work on a closed network, and no inline script is ever needed.
+/// must work on a closed network, and no inline script is ever needed. The one exception is opt-in: when the anti-bot
+/// check is reCAPTCHA, Google's reCAPTCHA script and frame origins (as Google documents them) are allowed as well.
 /// </summary>
-public sealed class SecurityHeaders(RequestDelegate next)
+public sealed class SecurityHeaders(RequestDelegate next, IOptions<BotProtectionOptions> botProtection)
 {
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private readonly string contentSecurityPolicy = botProtection.Value.Provider == BotProtectionProvider.Recaptcha
+        ? "default-src 'self'; script-src 'self' https://www.google.com/recaptcha/ https://www.gstatic.com/recaptcha/; " +
+          "frame-src https://www.google.com/recaptcha/ https://recaptcha.google.com/recaptcha/; style-src 'self'; " +
+          "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; " +
+          "form-action 'self'; frame-ancestors 'none'"
+        : "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+          "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -16,7 +24,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -41,6 +41,13 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
     private const string ReceiptAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
     /// <summary>Dossier codes are compared without case, spaces or separators: "000.00.19.H57-210101-0001" = "00000 19H57210101 0001".</summary>
+    /// <summary>The codes as stored: distinct, comma-separated, cut to the column's 200 characters (Google may add its own).</summary>
+    private static string FlagReasonsText(IEnumerable<string> reasons)
+    {
+        var text = string.Join(',', reasons.Distinct(StringComparer.Ordinal));
+        return text.Length <= 200 ? text : text[..200];
+    }
+
     public static string NormaliseDossierCode(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
@@ -50,7 +57,7 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
     public async Task<bool> IsDossierRatedAsync(PortalDbContext db, string dossierCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var hash = await secrets.HashAsync(DossierKey, NormaliseDossierCode(dossierCode));
+        var hash = await secrets.HashAsync(DossierKey, NormaliseDossierCode(dossierCode), cancellationToken);
         return await db.Ratings.AnyAsync(rating => rating.DossierHash == hash, cancellationToken);
     }
 
@@ -69,16 +76,16 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
             ProcedureCode = submission.ProcedureCode,
             DossierHash = string.IsNullOrWhiteSpace(submission.DossierCode)
                 ? null
-                : await secrets.HashAsync(DossierKey, NormaliseDossierCode(submission.DossierCode)),
+                : await secrets.HashAsync(DossierKey, NormaliseDossierCode(submission.DossierCode), cancellationToken),
             Channel = submission.Channel,
             CriteriaVersion = set.Version,
             SubmittedAt = now,
             Year = local.Year,
             Month = local.Month,
             Comment = string.IsNullOrWhiteSpace(submission.Comment) ? null : PersonalDataMasker.Mask(submission.Comment.Trim()),
-            ClientHash = submission.ClientAddress is { Length: > 0 } address ? await secrets.HashAsync(ClientKey, address) : null,
+            ClientHash = submission.ClientAddress is { Length: > 0 } address ? await secrets.HashAsync(ClientKey, address, cancellationToken) : null,
             IsFlagged = flagged,
-            FlagReasons = flagged ? string.Join(',', submission.FlagReasons) : null,
+            FlagReasons = flagged ? FlagReasonsText(submission.FlagReasons) : null,
             ReviewState = flagged ? ReviewState.Pending : ReviewState.NotNeeded,
             CountsInStatistics = !flagged,
             IsDemo = submission.IsDemo,

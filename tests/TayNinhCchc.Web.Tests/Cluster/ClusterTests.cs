@@ -22,10 +22,14 @@ public sealed class ClusterTests : IDisposable
         using var second = await PortalProcess.StartAsync(PortalProcess.FreePort(), connectionString, new Dictionary<string, string> { ["Database:MigrateOnStartup"] = "false" });
         using var balancer = await LoadBalancer.StartAsync([first, second]);
 
+        string? journeyReceipt = null;
+        var replayReceipts = new List<string>();
+
         // The journey: GET on one node, POST on the other (antiforgery and Data Protection keys are shared).
         using (var citizen = PortalProcess.NewClient(balancer.Address))
         {
             HttpResponseMessage? post = null;
+            SurveyForm? sentForm = null;
             string? formNode = null;
             for (var attempt = 0; attempt < 4 && post is null; attempt++)
             {
@@ -36,6 +40,7 @@ public sealed class ClusterTests : IDisposable
                 if (LoadBalancer.NodeOf(response) != formNode)
                 {
                     post = response;
+                    sentForm = form;
                 }
                 else
                 {
@@ -50,6 +55,15 @@ public sealed class ClusterTests : IDisposable
                 Assert.NotEqual(formNode, LoadBalancer.NodeOf(post));
                 using var receipt = await citizen.GetAsync(post.Headers.Location);
                 Assert.Equal(HttpStatusCode.OK, receipt.StatusCode);
+                journeyReceipt = Receipt(post);
+            }
+
+            // The challenge it spent is spent on every node: sent again to each, it is stored flagged as replayed.
+            foreach (var node in new[] { first, second })
+            {
+                using var replay = await sentForm!.Set("Input.Dossier", $"HS-CLUSTER-REPLAY-{node.Port}").PostAsync(citizen, new Uri(node.Address, "/danh-gia").ToString());
+                Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
+                replayReceipts.Add(Receipt(replay));
             }
         }
 
@@ -102,7 +116,13 @@ public sealed class ClusterTests : IDisposable
         var lost = acknowledged.Where(item => !stored.Contains(item.Receipt)).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged ratings are missing");
         Assert.Equal(stored.Count, await db.Ratings.Select(rating => rating.DossierHash).Distinct().CountAsync());
+        // The proof of work from one node was accepted by the other (one signing key for all), and replays by neither.
+        Assert.Null(await db.Ratings.Where(rating => rating.ReceiptNumber == journeyReceipt).Select(rating => rating.FlagReasons).SingleAsync());
+        Assert.Equal(["replayed", "replayed"], await db.Ratings.Where(rating => replayReceipts.Contains(rating.ReceiptNumber)).Select(rating => rating.FlagReasons).ToListAsync());
     }
+
+    private static string Receipt(HttpResponseMessage response) =>
+        response.Headers.Location!.ToString().Split("so=")[1];
 
     public void Dispose() => TestDatabase.Drop(connectionString);
 }

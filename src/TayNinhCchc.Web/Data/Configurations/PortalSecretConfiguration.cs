@@ -9,7 +9,8 @@ internal sealed class PortalSecretConfiguration : IEntityTypeConfiguration<Porta
     {
         builder.ToTable("PortalSecrets");
         builder.HasKey(secret => secret.Name);
-        builder.Property(secret => secret.Name).HasMaxLength(60);
-        builder.Property(secret => secret.Value).HasMaxLength(64);
+        builder.Property(secret => secret.Name).HasMaxLength(PortalSecret.NameMaxLength);
+        builder.Property(secret => secret.Value).HasMaxLength(PortalSecret.ValueMaxLength);
+        builder.Property(secret => secret.CreatedAt).HasConversion(UtcDateTime.Converter);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using TayNinhCchc.Web.BotProtection;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Data;
 using TayNinhCchc.Web.Infrastructure;
@@ -11,8 +12,10 @@ namespace TayNinhCchc.Web.Pages.DanhGia;
 /// <summary>
 /// The satisfaction survey (QĐ 800/QĐ-UBND, within NĐ 61/2018): a citizen rates how an agency handled a dossier.
 /// Every field is bound as text and checked here, so any malformed input gets a Vietnamese message naming the field
-/// and nothing is stored until everything is valid.
+/// and nothing is stored until everything is valid. A valid rating whose anti-bot check failed (no JavaScript, too fast,
+/// a replayed challenge…) is still stored, flagged for review and left out of the statistics until a reviewer accepts it.
 /// </summary>
+[ValidateBotProtection(Action = BotAction)]
 public sealed class IndexModel(
     ContentLibrary content,
     PortalDbContext db,
@@ -21,6 +24,9 @@ public sealed class IndexModel(
     TimeProvider time,
     IOptions<SurveyOptions> options) : PageModel
 {
+    /// <summary>The action shared by the page's <c>&lt;bot-protection&gt;</c> tag and its check.</summary>
+    public const string BotAction = "danh_gia";
+
     private const int MaxDossierLength = 50;
 
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), ignoreCase: true);
@@ -227,7 +233,7 @@ public sealed class IndexModel(
             reasons,
             string.IsNullOrEmpty(comment) ? null : comment,
             HttpContext.Connection.RemoteIpAddress?.ToString(),
-            []);
+            HttpContext.GetBotCheckResult() is { Success: false } check ? check.Errors : []);
     }
 
     public static string CriterionId(Criterion criterion) => $"tieu-chi-{criterion.Code}";

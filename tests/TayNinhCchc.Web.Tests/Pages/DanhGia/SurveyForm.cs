@@ -1,17 +1,24 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using TayNinhCchc.Web.BotProtection;
 
 namespace TayNinhCchc.Web.Tests.Pages.DanhGia;
 
 /// <summary>
 /// The survey form as a citizen's browser would submit it: fetched with GET, every field the page fills in (the
-/// antiforgery token, hidden inputs and prefilled values included) sent back, with the test's answers on top.
+/// antiforgery token, hidden inputs and prefilled values included) sent back, with the test's answers on top, and —
+/// as the page's script does in the browser — the proof-of-work nonce for the page's challenge.
 /// </summary>
 internal sealed class SurveyForm
 {
     private readonly List<KeyValuePair<string, string>> fields;
+    private readonly int difficulty;
 
-    private SurveyForm(List<KeyValuePair<string, string>> fields) => this.fields = fields;
+    private SurveyForm(List<KeyValuePair<string, string>> fields, int difficulty)
+    {
+        this.fields = fields;
+        this.difficulty = difficulty;
+    }
 
     /// <summary>A complete, valid answer set for the shipped criteria (agency Sở Tư pháp, all satisfied).</summary>
     public static readonly IReadOnlyDictionary<string, string> Valid = new Dictionary<string, string>
@@ -61,7 +68,9 @@ internal sealed class SurveyForm
             fields.Add(new(area.Name!, area.Value));
         }
 
-        return new SurveyForm(fields);
+        var widget = form.QuerySelector("[data-bot-protection=pow]");
+        var difficulty = int.Parse(widget?.GetAttribute("data-difficulty") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        return new SurveyForm(fields, difficulty);
     }
 
     public SurveyForm With(IReadOnlyDictionary<string, string> values)
@@ -85,10 +94,35 @@ internal sealed class SurveyForm
         return this;
     }
 
-    public async Task<HttpResponseMessage> PostAsync(HttpClient client, string url = "/danh-gia")
+    /// <summary>The challenge the page issued (empty when the page had none or the test removed it).</summary>
+    public string Challenge => fields.FirstOrDefault(pair => pair.Key == BotProtectionFields.Challenge).Value ?? "";
+
+    /// <summary>
+    /// Sends the form. With <paramref name="solveChallenge"/> (a browser running the page's script) the nonce is found
+    /// first, unless the test set one; without it the form goes as a browser without JavaScript sends it.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(HttpClient client, string url = "/danh-gia", bool solveChallenge = true)
     {
+        if (solveChallenge && Challenge.Length > 0 && !fields.Any(field => field.Key == BotProtectionFields.Nonce))
+        {
+            Set(BotProtectionFields.Nonce, Solve(Challenge, difficulty));
+        }
+
         using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+        return await client.PostAsync(new Uri(url, UriKind.RelativeOrAbsolute), content);
+    }
+
+    /// <summary>The first decimal nonce that does the work, as <c>pow-worker.js</c> counts.</summary>
+    public static string Solve(string challenge, int difficulty)
+    {
+        for (var nonce = 0L; ; nonce++)
+        {
+            var text = nonce.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (ProofOfWorkProvider.HasEnoughWork(challenge, text, difficulty))
+            {
+                return text;
+            }
+        }
     }
 
     /// <summary>The messages of the error summary, in order.</summary>

@@ -65,7 +65,10 @@ public sealed class ReviewTests(PortalFactory portal) : IClassFixture<PortalFact
         var page = await client.GetDocumentAsync("/quan-tri/kiem-duyet");
 
         var item = page.QuerySelectorAll(".inbox__item").Single(candidate => candidate.TextContent.Contains(flagged.Receipt, StringComparison.Ordinal));
-        Assert.Equal(["too-fast", "honeypot"], item.QuerySelectorAll("code.flag").Select(code => code.TextContent));
+        Assert.Equal(["too-fast", "honeypot"], item.QuerySelectorAll(".flag code").Select(code => code.TextContent));
+        // Reviewers read what each code means, in Vietnamese.
+        Assert.Contains("Biểu mẫu được gửi quá nhanh sau khi mở.", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ô ẩn dành cho chương trình tự động đã bị điền.", item.TextContent, StringComparison.Ordinal);
     }
 
     private int CriteriaCount() =>

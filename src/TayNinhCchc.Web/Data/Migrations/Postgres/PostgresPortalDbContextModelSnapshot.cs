@@ -271,6 +271,23 @@ namespace TayNinhCchc.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TayNinhCchc.Web.BotProtection.UsedChallenge", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(22)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(22)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("UsedChallenges", (string)null);
+                });
+
             modelBuilder.Entity("TayNinhCchc.Web.Dashboard.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -260,6 +260,23 @@ namespace TayNinhCchc.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("TayNinhCchc.Web.BotProtection.UsedChallenge", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(22)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("UsedChallenges", (string)null);
+                });
+
             modelBuilder.Entity("TayNinhCchc.Web.Dashboard.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,134 @@
+using System.Numerics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TayNinhCchc.Web.Data;
+
+namespace TayNinhCchc.Web.BotProtection;
+
+/// <summary>
+/// The default check, with no outside service: the page carries a signed challenge, the browser finds a nonce such that
+/// SHA-256(<c>challenge:nonce</c>) starts with enough zero bits (<c>wwwroot/js/pow-worker.js</c>), and the server checks
+/// the signature, the action, the age, the work, the honeypot and that the challenge was not used before.
+/// </summary>
+/// <remarks>
+/// Single use is enforced by inserting the challenge id into <c>UsedChallenges</c>: the primary key lets exactly one
+/// insert succeed, whichever node the posts reach; a post whose insert hits the existing key is <c>replayed</c>. Expired rows are deleted now and then by whichever node checks.
+/// </remarks>
+public sealed class ProofOfWorkProvider(
+    IOptions<BotProtectionOptions> options,
+    ChallengeSigner signer,
+    IServiceScopeFactory scopes,
+    TimeProvider time) : IBotProtection
+{
+    /// <summary>Longest nonce accepted; the browser's decimal counters are far shorter.</summary>
+    public const int NonceMaxLength = 32;
+
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(5);
+
+    private long nextSweepTicks;
+
+    /// <summary>A new challenge for the form <paramref name="action"/> at the configured difficulty.</summary>
+    /// <remarks>Asynchronous because the signing key may have to be read from the database the first time.</remarks>
+    public Task<string> IssueChallengeAsync(string action, CancellationToken ct = default) =>
+        signer.IssueAsync(action, options.Value.ProofOfWorkDifficulty, ct);
+
+    /// <inheritdoc />
+    public async Task<BotCheckResult> ValidateAsync(HttpRequest request, string action, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ChallengeSigner.EnsureValidAction(action);
+
+        var form = await BotForm.ReadAsync(request, ct).ConfigureAwait(false);
+        var hostname = request.Host.Host;
+        var errors = new List<string>();
+        var token = form[BotProtectionFields.Challenge].ToString();
+        var challenge = token.Length == 0 ? null : await signer.ReadAsync(token, ct).ConfigureAwait(false);
+        if (challenge is null)
+        {
+            errors.Add(token.Length == 0 ? BotCheckErrors.MissingToken : BotCheckErrors.BadSignature);
+        }
+        else
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            BotForm.CheckChallenge(challenge, action, now, options.Value, errors);
+            if (!HasEnoughWork(token, form[BotProtectionFields.Nonce].ToString(), challenge.Difficulty))
+            {
+                errors.Add(BotCheckErrors.InsufficientWork);
+            }
+
+            // Any post that carries a live challenge spends it, whatever else failed: the form re-renders with a new one.
+            var expiresAt = challenge.IssuedAt + options.Value.ChallengeLifetime;
+            if (now <= expiresAt && !await TrySpendAsync(challenge.Id, expiresAt, now, ct).ConfigureAwait(false))
+            {
+                errors.Add(BotCheckErrors.Replayed);
+            }
+        }
+
+        if (BotForm.HoneypotFilled(form))
+        {
+            errors.Add(BotCheckErrors.Honeypot);
+        }
+
+        var success = errors.Count == 0;
+        return new BotCheckResult(success, success ? 1.0 : 0.0, challenge?.Action, hostname, challenge?.IssuedAt, errors);
+    }
+
+    /// <summary>True when SHA-256 of <c>token:nonce</c> (UTF-8) starts with at least <paramref name="difficulty"/> zero bits.</summary>
+    public static bool HasEnoughWork(string token, string nonce, int difficulty)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(nonce);
+        if (difficulty <= 0)
+        {
+            return true;
+        }
+
+        if (nonce.Length is 0 or > NonceMaxLength)
+        {
+            return false;
+        }
+
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(token + ":" + nonce));
+        return LeadingZeroBits(digest) >= difficulty;
+    }
+
+    private static int LeadingZeroBits(ReadOnlySpan<byte> bytes)
+    {
+        var bits = 0;
+        foreach (var value in bytes)
+        {
+            var zeros = BitOperations.LeadingZeroCount(value) - 24;
+            bits += zeros;
+            if (zeros < 8)
+            {
+                break;
+            }
+        }
+
+        return bits;
+    }
+
+    private async Task<bool> TrySpendAsync(string id, DateTime expiresAt, DateTime now, CancellationToken ct)
+    {
+        // Its own context: the page's context may hold the submission being built, which must not be saved here.
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var sweepDue = now.Ticks >= Interlocked.Read(ref nextSweepTicks);
+            if (sweepDue && Interlocked.Exchange(ref nextSweepTicks, (now + SweepInterval).Ticks) <= now.Ticks)
+            {
+                await db.UsedChallenges.Where(used => used.ExpiresAt < now).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+            }
+
+            // The primary key decides between racing posts on any node; ON CONFLICT DO NOTHING (same syntax in SQLite and
+            // PostgreSQL) makes a replay an ordinary answer of zero rows instead of a logged database error.
+            var inserted = await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "UsedChallenges" ("Id", "ExpiresAt") VALUES ({id}, {expiresAt}) ON CONFLICT DO NOTHING""", ct)
+                .ConfigureAwait(false);
+            return inserted == 1;
+        }
+    }
+}
