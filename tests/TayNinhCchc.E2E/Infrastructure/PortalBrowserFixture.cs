@@ -70,6 +70,10 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>A new agency staff account of <paramref name="agencyCode"/>, created through the portal's own services.</summary>
+    public Task<StaffAccount> CreateStaffAccountAsync(string agencyCode) =>
+        (server ?? throw new InvalidOperationException("The server was not started.")).CreateStaffAccountAsync(agencyCode);
+
     public async Task DisposeAsync()
     {
         if (browser is not null)

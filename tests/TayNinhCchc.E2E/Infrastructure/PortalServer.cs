@@ -1,10 +1,12 @@
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TayNinhCchc.Web.Accounts;
 using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.E2E.Infrastructure;
@@ -42,6 +44,26 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Creates an agency staff account through <see cref="PortalAccounts"/>, the code path of the <c>create-user</c>
+    /// command, with a random password drawn for this run (the portal has no default account or password).
+    /// </summary>
+    public async Task<StaffAccount> CreateStaffAccountAsync(string agencyCode)
+    {
+        var email = $"e2e.{RandomNumberGenerator.GetHexString(8, lowercase: true)}@tayninh.gov.vn";
+        var password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 24);
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<PortalAccounts>();
+        var result = await accounts.CreateAsync(
+            new NewAccount(email, $"Cán bộ kiểm thử {agencyCode}", PortalRoles.AgencyStaff, agencyCode), password, mustChangePassword: false, actor: "e2e");
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The staff account was not created: {string.Join("; ", result.Errors)}");
+        }
+
+        return new StaffAccount(email, password);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Content:Root", RepositoryPaths.Content);
@@ -66,3 +88,6 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>A dashboard account created for a test: the e-mail and the password to sign in with.</summary>
+public sealed record StaffAccount(string Email, string Password);
