@@ -74,6 +74,9 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
     public Task<StaffAccount> CreateStaffAccountAsync(string agencyCode) =>
         (server ?? throw new InvalidOperationException("The server was not started.")).CreateStaffAccountAsync(agencyCode);
 
+    public Task<string?> FlagReasonsAsync(string receipt) =>
+        (server ?? throw new InvalidOperationException("The server was not started.")).FlagReasonsAsync(receipt);
+
     public async Task DisposeAsync()
     {
         if (browser is not null)
