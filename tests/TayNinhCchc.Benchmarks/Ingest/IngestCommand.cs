@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using TayNinhCchc.Web.BotProtection;
 
 namespace TayNinhCchc.Benchmarks.Ingest;
 
@@ -9,6 +10,8 @@ namespace TayNinhCchc.Benchmarks.Ingest;
 /// Survey ingest over real HTTP: N concurrent citizens each open <c>/danh-gia</c>, fill it in (with every hidden
 /// field the page renders, the antiforgery token included) and post it. Counts acknowledged ratings — a redirect to the
 /// receipt, which the portal sends only after the commit — per second, with the latency of the acknowledging POST.
+/// Each citizen also does the page's proof of work (as its browser's worker would) before posting; run the portal at a
+/// low <c>BotProtection:ProofOfWorkDifficulty</c> so that this client-side work stays small beside the server's.
 /// </summary>
 internal static partial class IngestCommand
 {
@@ -66,6 +69,7 @@ internal static partial class IngestCommand
                 {
                     var form = await client.GetStringAsync(new Uri("/danh-gia", UriKind.Relative));
                     var fields = HiddenFields(form);
+                    Solve(fields, form);
                     Fill(fields, dossier, worker + sequence);
                     using var content = new FormUrlEncodedContent(fields);
                     var postStart = Stopwatch.GetTimestamp();
@@ -116,6 +120,28 @@ internal static partial class IngestCommand
         fields.Add(new("Input.Answers[tong-the]", random.Next(2, 4).ToString(CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>Finds the nonce for the page's challenge at the page's difficulty, as <c>pow-worker.js</c> does.</summary>
+    private static void Solve(List<KeyValuePair<string, string>> fields, string html)
+    {
+        var challenge = fields.FirstOrDefault(field => field.Key == BotProtectionFields.Challenge).Value;
+        var difficulty = Difficulty().Match(html) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        if (string.IsNullOrEmpty(challenge))
+        {
+            return;
+        }
+
+        fields.RemoveAll(field => field.Key == BotProtectionFields.Nonce);
+        for (var nonce = 0L; ; nonce++)
+        {
+            var text = nonce.ToString(CultureInfo.InvariantCulture);
+            if (ProofOfWorkProvider.HasEnoughWork(challenge, text, difficulty))
+            {
+                fields.Add(new(BotProtectionFields.Nonce, text));
+                return;
+            }
+        }
+    }
+
     internal static List<KeyValuePair<string, string>> HiddenFields(string html) =>
         HiddenInput().Matches(html)
             .Select(match => new KeyValuePair<string, string>(WebUtility.HtmlDecode(match.Groups["name"].Value), WebUtility.HtmlDecode(match.Groups["value"].Value)))
@@ -123,6 +149,9 @@ internal static partial class IngestCommand
 
     internal static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    [GeneratedRegex("data-difficulty=\"(\\d+)\"")]
+    private static partial Regex Difficulty();
 
     [GeneratedRegex("""<input(?=[^>]*type="hidden")(?=[^>]*name="(?<name>[^"]*)")(?=[^>]*value="(?<value>[^"]*)")[^>]*>""")]
     private static partial Regex HiddenInput();
