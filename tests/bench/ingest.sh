@@ -3,7 +3,7 @@
 # form, doing its proof of work at a low difficulty and posting it with its antiforgery token) against 1 node on SQLite, 1 node on PostgreSQL
 # and 2 nodes on PostgreSQL, beside the raw one-commit-per-rating SQLite loop measured in the same run on the same
 # disk. Prints the figures side by side.
-# Usage: bash tests/bench/ingest.sh   (CONFIGS="sqlite postgres postgres2" CLIENTS=32 SECONDS_MEASURED=20 WARMUP=10)
+# Usage: bash tests/bench/ingest.sh   (CONFIGS="sqlite postgres postgres2" CLIENTS=32 SECONDS_MEASURED=20 WARMUP=30; the warm-up lets tiered JIT settle, which takes ~20 s)
 set -euo pipefail
 # shellcheck source=tests/bench/lib.sh
 source "$(dirname "$0")/lib.sh"
@@ -11,7 +11,7 @@ source "$(dirname "$0")/lib.sh"
 CONFIGS=${CONFIGS:-sqlite postgres postgres2}
 CLIENTS=${CLIENTS:-32}
 SECONDS_MEASURED=${SECONDS_MEASURED:-20}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/tayninhcchc-ingest.XXXXXX")
 PIDS=()
 cleanup() { local pid; for pid in "${PIDS[@]}"; do stop_pid "$pid"; done; rm -rf "$OUT"; }

@@ -33,6 +33,7 @@ public static class BotProtectionSetup
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChallengeSigner>();
+        services.TryAddSingleton<IChallengeLedger, DatabaseChallengeLedger>();
         services.AddSingleton<ProofOfWorkProvider>();
         services.AddSingleton<RecaptchaV3Provider>();
         services.AddSingleton<IBotProtection>(provider =>

@@ -1,9 +1,7 @@
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TayNinhCchc.Web.Data;
 
 namespace TayNinhCchc.Web.BotProtection;
 
@@ -13,21 +11,17 @@ namespace TayNinhCchc.Web.BotProtection;
 /// the signature, the action, the age, the work, the honeypot and that the challenge was not used before.
 /// </summary>
 /// <remarks>
-/// Single use is enforced by inserting the challenge id into <c>UsedChallenges</c>: the primary key lets exactly one
-/// insert succeed, whichever node the posts reach; a post whose insert hits the existing key is <c>replayed</c>. Expired rows are deleted now and then by whichever node checks.
+/// Single use is enforced by the <see cref="IChallengeLedger"/> (the <c>UsedChallenges</c> table): its primary key lets
+/// exactly one spend succeed, whichever node the posts reach; a post whose spend finds the key taken is <c>replayed</c>.
 /// </remarks>
 public sealed class ProofOfWorkProvider(
     IOptions<BotProtectionOptions> options,
     ChallengeSigner signer,
-    IServiceScopeFactory scopes,
+    IChallengeLedger ledger,
     TimeProvider time) : IBotProtection
 {
     /// <summary>Longest nonce accepted; the browser's decimal counters are far shorter.</summary>
     public const int NonceMaxLength = 32;
-
-    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(5);
-
-    private long nextSweepTicks;
 
     /// <summary>A new challenge for the form <paramref name="action"/> at the configured difficulty.</summary>
     /// <remarks>Asynchronous because the signing key may have to be read from the database the first time.</remarks>
@@ -60,7 +54,7 @@ public sealed class ProofOfWorkProvider(
 
             // Any post that carries a live challenge spends it, whatever else failed: the form re-renders with a new one.
             var expiresAt = challenge.IssuedAt + options.Value.ChallengeLifetime;
-            if (now <= expiresAt && !await TrySpendAsync(challenge.Id, expiresAt, now, ct).ConfigureAwait(false))
+            if (now <= expiresAt && !await ledger.TrySpendAsync(challenge.Id, expiresAt, now, ct).ConfigureAwait(false))
             {
                 errors.Add(BotCheckErrors.Replayed);
             }
@@ -108,27 +102,5 @@ public sealed class ProofOfWorkProvider(
         }
 
         return bits;
-    }
-
-    private async Task<bool> TrySpendAsync(string id, DateTime expiresAt, DateTime now, CancellationToken ct)
-    {
-        // Its own context: the page's context may hold the submission being built, which must not be saved here.
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var sweepDue = now.Ticks >= Interlocked.Read(ref nextSweepTicks);
-            if (sweepDue && Interlocked.Exchange(ref nextSweepTicks, (now + SweepInterval).Ticks) <= now.Ticks)
-            {
-                await db.UsedChallenges.Where(used => used.ExpiresAt < now).ExecuteDeleteAsync(ct).ConfigureAwait(false);
-            }
-
-            // The primary key decides between racing posts on any node; ON CONFLICT DO NOTHING (same syntax in SQLite and
-            // PostgreSQL) makes a replay an ordinary answer of zero rows instead of a logged database error.
-            var inserted = await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "UsedChallenges" ("Id", "ExpiresAt") VALUES ({id}, {expiresAt}) ON CONFLICT DO NOTHING""", ct)
-                .ConfigureAwait(false);
-            return inserted == 1;
-        }
     }
 }

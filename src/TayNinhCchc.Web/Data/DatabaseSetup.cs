@@ -13,14 +13,15 @@ public static class DatabaseSetup
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
 
+        // Pooled: every request and the rating writer take a context; building one per request showed in profiles.
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PortalDbContext, PostgresPortalDbContext>((sp, db) =>
+            services.AddDbContextPool<PortalDbContext, PostgresPortalDbContext>((sp, db) =>
                 db.UseNpgsql(PostgresConnectionString(sp.GetRequiredService<IConfiguration>())));
         }
         else
         {
-            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, db) => db
+            services.AddDbContextPool<PortalDbContext, SqlitePortalDbContext>((sp, db) => db
                 .UseSqlite(SqliteConnectionString(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>()))
                 .AddInterceptors(new SqlitePragmas(options.SqliteSynchronous, options.SqliteBusyTimeoutMilliseconds)));
         }

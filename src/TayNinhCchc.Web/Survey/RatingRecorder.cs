@@ -54,13 +54,6 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
         return new string(code.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
     }
 
-    public async Task<bool> IsDossierRatedAsync(PortalDbContext db, string dossierCode, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var hash = await secrets.HashAsync(DossierKey, NormaliseDossierCode(dossierCode), cancellationToken);
-        return await db.Ratings.AnyAsync(rating => rating.DossierHash == hash, cancellationToken);
-    }
-
     public async Task<RecordResult> RecordAsync(CriteriaSet set, RatingSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(set);
@@ -107,10 +100,13 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
 
     private static string NewReceiptNumber()
     {
+        // 32 letters: each random byte's low five bits pick one without bias.
+        Span<byte> random = stackalloc byte[8];
+        RandomNumberGenerator.Fill(random);
         Span<char> chars = stackalloc char[8];
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = ReceiptAlphabet[RandomNumberGenerator.GetInt32(ReceiptAlphabet.Length)];
+            chars[i] = ReceiptAlphabet[random[i] & 31];
         }
 
         return $"DG-{chars[..4]}-{chars[4..]}";

@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using TayNinhCchc.Web.BotProtection;
 using TayNinhCchc.Web.Data;
 
 namespace TayNinhCchc.Web.Survey;
@@ -7,15 +9,21 @@ namespace TayNinhCchc.Web.Survey;
 /// <summary>
 /// The one writer of ratings on this node. Concurrent submissions are queued and written in groups: one transaction
 /// (one disk flush) for every rating waiting at that moment, each inside its own savepoint so a duplicate dossier
-/// fails alone. Nobody is answered before the group's commit has returned, so an acknowledged rating is on disk.
+/// fails alone (the group is first tried as one batch). Nobody is answered before the group's commit has returned, so an acknowledged rating is on disk.
 /// Without grouping, 32 citizens at once would each wait for the database lock and for their own flush.
+/// It also spends anti-bot challenges (<see cref="IChallengeLedger"/>) in the same groups: a second writer beside it
+/// would contend for SQLite's single write lock and flush once per post.
 /// </summary>
-public sealed partial class RatingWriter(IServiceScopeFactory scopes, CriteriaRegistry registry, ILogger<RatingWriter> logger) : BackgroundService
+public sealed partial class RatingWriter(
+    IServiceScopeFactory scopes,
+    CriteriaRegistry registry,
+    DatabaseChallengeLedger challenges,
+    ILogger<RatingWriter> logger) : BackgroundService, IChallengeLedger
 {
     /// <summary>Most ratings in one transaction: bounds the time the first of them waits.</summary>
     private const int MaxGroupSize = 256;
 
-    private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000)
+    private readonly Channel<Job> queue = Channel.CreateBounded<Job>(new BoundedChannelOptions(10_000)
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
@@ -29,9 +37,17 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, CriteriaRe
         return await pending.Done.Task;
     }
 
+    /// <inheritdoc />
+    public async Task<bool> TrySpendAsync(string id, DateTime expiresAt, DateTime now, CancellationToken ct = default)
+    {
+        var spend = new Spend(id, expiresAt, now, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await queue.Writer.WriteAsync(spend, ct);
+        return await spend.Done.Task;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var group = new List<Pending>(MaxGroupSize);
+        var group = new List<Job>(MaxGroupSize);
         try
         {
             while (await queue.Reader.WaitToReadAsync(stoppingToken))
@@ -62,42 +78,55 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, CriteriaRe
         }
     }
 
-    private async Task WriteGroupAsync(List<Pending> group)
+    private async Task WriteGroupAsync(List<Job> group)
     {
+        var ratings = group.OfType<Pending>().ToList();
+        var spends = group.OfType<Spend>().ToList();
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var saved = new List<Pending>(group.Count);
+            var saved = new List<Pending>(ratings.Count);
+            var spent = new HashSet<Spend>();
             var strategy = db.Database.CreateExecutionStrategy();
             await strategy.ExecuteAsync(async () =>
             {
                 saved.Clear();
+                spent.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                foreach (var set in group.Select(pending => pending.Set).DistinctBy(set => set.Version))
+                if (spends.Count > 0)
+                {
+                    await challenges.SweepIfDueAsync(db, spends[0].Now);
+                }
+
+                foreach (var spend in spends)
+                {
+                    if (await DatabaseChallengeLedger.InsertAsync(db, spend.Id, spend.ExpiresAt))
+                    {
+                        spent.Add(spend);
+                    }
+                }
+
+                foreach (var set in ratings.Select(pending => pending.Set).DistinctBy(set => set.Version))
                 {
                     await registry.FreezeAsync(db, set);
                 }
 
-                foreach (var pending in group)
+                // The whole group in one batch first; only if a dossier turns out to be rated already is it written
+                // again one rating per savepoint, so that the duplicate fails alone.
+                if (ratings.Count > 0 && !await TrySaveAsync(db, transaction, ratings, "ratings"))
                 {
-                    await transaction.CreateSavepointAsync("rating");
-                    db.Ratings.Add(pending.Rating);
-                    try
+                    foreach (var pending in ratings)
                     {
-                        await db.SaveChangesAsync();
-                        await transaction.ReleaseSavepointAsync("rating");
-                        saved.Add(pending);
+                        if (await TrySaveAsync(db, transaction, [pending], "rating"))
+                        {
+                            saved.Add(pending);
+                        }
                     }
-                    catch (DbUpdateException) when (pending.Rating.DossierHash is not null)
-                    {
-                        // The unique index on the dossier hash: rated already (perhaps earlier in this very group).
-                        await transaction.RollbackToSavepointAsync("rating");
-                    }
-                    finally
-                    {
-                        db.ChangeTracker.Clear();
-                    }
+                }
+                else
+                {
+                    saved.AddRange(ratings);
                 }
 
                 await RatingTallies.AddAsync(db, saved.Where(pending => pending.Rating.CountsInStatistics).Select(pending => (pending.Set, pending.Rating)));
@@ -105,24 +134,69 @@ public sealed partial class RatingWriter(IServiceScopeFactory scopes, CriteriaRe
             });
 
             var savedSet = saved.ToHashSet();
-            foreach (var pending in group)
+            foreach (var pending in ratings)
             {
                 pending.Done.TrySetResult(savedSet.Contains(pending));
+            }
+
+            foreach (var spend in spends)
+            {
+                spend.Done.TrySetResult(spent.Contains(spend));
             }
         }
         catch (Exception ex)
         {
             // Nothing of this group is on disk: every citizen in it gets an error page, none a receipt.
-            LogGroupFailed(ex, group.Count);
-            foreach (var pending in group)
+            LogGroupFailed(ex, ratings.Count, spends.Count);
+            foreach (var job in group)
             {
-                pending.Done.TrySetException(ex);
+                job.Fail(ex);
             }
         }
     }
 
-    private sealed record Pending(CriteriaSet Set, Rating Rating, TaskCompletionSource<bool> Done);
+    /// <summary>Inserts <paramref name="batch"/> under a savepoint; false (rolled back) when a dossier was rated already.</summary>
+    private static async Task<bool> TrySaveAsync(PortalDbContext db, IDbContextTransaction transaction, IReadOnlyList<Pending> batch, string savepoint)
+    {
+        await transaction.CreateSavepointAsync(savepoint);
+        foreach (var pending in batch)
+        {
+            // Keys from an attempt that was rolled back (a failed batch, a retried transaction) must not be reused.
+            pending.Rating.Id = 0;
+            foreach (var answer in pending.Rating.Answers)
+            {
+                answer.RatingId = 0;
+            }
+        }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Writing a group of {Count} ratings failed; none was acknowledged.")]
-    private partial void LogGroupFailed(Exception exception, int count);
+        db.Ratings.AddRange(batch.Select(pending => pending.Rating));
+        try
+        {
+            await db.SaveChangesAsync();
+            await transaction.ReleaseSavepointAsync(savepoint);
+            return true;
+        }
+        catch (DbUpdateException) when (batch.Any(pending => pending.Rating.DossierHash is not null))
+        {
+            // The unique index on the dossier hash: rated already (perhaps earlier in this very group).
+            await transaction.RollbackToSavepointAsync(savepoint);
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private abstract record Job(TaskCompletionSource<bool> Done)
+    {
+        public void Fail(Exception exception) => Done.TrySetException(exception);
+    }
+
+    private sealed record Pending(CriteriaSet Set, Rating Rating, TaskCompletionSource<bool> Done) : Job(Done);
+
+    private sealed record Spend(string Id, DateTime ExpiresAt, DateTime Now, TaskCompletionSource<bool> Done) : Job(Done);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing a group of {Count} ratings and {Spends} challenge spends failed; none was acknowledged.")]
+    private partial void LogGroupFailed(Exception exception, int count, int spends);
 }

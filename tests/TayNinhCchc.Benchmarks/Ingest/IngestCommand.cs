@@ -7,7 +7,8 @@ using TayNinhCchc.Web.BotProtection;
 namespace TayNinhCchc.Benchmarks.Ingest;
 
 /// <summary>
-/// Survey ingest over real HTTP: N concurrent citizens each open <c>/danh-gia</c>, fill it in (with every hidden
+/// Survey ingest over real HTTP: N concurrent citizens each open <c>/danh-gia</c> (keeping the worker's connection, as a
+/// reverse proxy does towards a node, but with cookies of their own), fill it in (with every hidden
 /// field the page renders, the antiforgery token included) and post it. Counts acknowledged ratings — a redirect to the
 /// receipt, which the portal sends only after the commit — per second, with the latency of the acknowledging POST.
 /// Each citizen also does the page's proof of work (as its browser's worker would) before posting; run the portal at a
@@ -59,21 +60,30 @@ internal static partial class IngestCommand
         {
             latencies[worker] = [];
             var sequence = 0;
+            // One connection pool per worker, as a reverse proxy keeps its connections to the node open; each citizen
+            // still has cookies of its own (the antiforgery cookie is carried by hand from the GET to the POST).
+            using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+            using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
             while (Stopwatch.GetTimestamp() < measureTo)
             {
-                // A citizen is a fresh browser: own cookies (antiforgery), and round-robin over the nodes given.
-                using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true };
-                using var client = new HttpClient(handler) { BaseAddress = targets[(worker + sequence) % targets.Length], Timeout = TimeSpan.FromSeconds(30) };
+                var target = targets[(worker + sequence) % targets.Length];
                 var dossier = $"BENCH-{runId}-{worker:D3}-{sequence++:D6}";
                 try
                 {
-                    var form = await client.GetStringAsync(new Uri("/danh-gia", UriKind.Relative));
+                    using var page = await client.GetAsync(new Uri(target, "/danh-gia"));
+                    page.EnsureSuccessStatusCode();
+                    var form = await page.Content.ReadAsStringAsync();
+                    var cookies = string.Join("; ", page.Headers.TryGetValues("Set-Cookie", out var set)
+                        ? set.Select(cookie => cookie.Split(';', 2)[0])
+                        : []);
                     var fields = HiddenFields(form);
                     Solve(fields, form);
                     Fill(fields, dossier, worker + sequence);
                     using var content = new FormUrlEncodedContent(fields);
                     var postStart = Stopwatch.GetTimestamp();
-                    using var response = await client.PostAsync(new Uri("/danh-gia", UriKind.Relative), content);
+                    using var post = new HttpRequestMessage(HttpMethod.Post, new Uri(target, "/danh-gia")) { Content = content };
+                    post.Headers.Add("Cookie", cookies);
+                    using var response = await client.SendAsync(post);
                     var end = Stopwatch.GetTimestamp();
                     var ok = response.StatusCode == HttpStatusCode.Redirect
                         && response.Headers.Location?.ToString().Contains("cam-on", StringComparison.Ordinal) == true;

@@ -76,18 +76,12 @@ public sealed class IndexModel(
         }
 
         var submission = Validate(Criteria);
-        if (submission is not null && !string.IsNullOrWhiteSpace(submission.DossierCode)
-            && await recorder.IsDossierRatedAsync(db, submission.DossierCode, cancellationToken))
-        {
-            Errors.Add(new FieldError("dossier", DuplicateDossierMessage));
-            submission = null;
-        }
-
         if (submission is null)
         {
             return Page();
         }
 
+        // An already-rated dossier is found by the writer's unique index, in the same transaction: no query first.
         var result = await recorder.RecordAsync(Criteria, submission, cancellationToken);
         if (!result.Saved)
         {
@@ -105,8 +99,21 @@ public sealed class IndexModel(
     private async Task LoadAsync()
     {
         Criteria = await registry.CurrentAsync(db, HttpContext.RequestAborted);
-        var today = VietnamClock.Today(time);
-        AgencyGroups = content.Current.Agencies
+        AgencyGroups = AgencyChoicesOn(content.Current, VietnamClock.Today(time));
+    }
+
+    // Sorting every agency by Vietnamese collation on each form view and post showed in the ingest profile; the list
+    // only changes with the content snapshot or the date, so it is kept per snapshot for the day it was made.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentSnapshot, AgencyChoicesOfDay> AgencyChoicesBySnapshot = [];
+
+    private static IReadOnlyList<AgencyChoiceGroup> AgencyChoicesOn(ContentSnapshot snapshot, DateOnly today)
+    {
+        if (AgencyChoicesBySnapshot.TryGetValue(snapshot, out var cached) && cached.Day == today)
+        {
+            return cached.Groups;
+        }
+
+        var groups = snapshot.Agencies
             .Where(agency => agency.IsValidOn(today))
             .GroupBy(agency => agency.Level)
             .OrderBy(group => group.Key)
@@ -116,7 +123,11 @@ public sealed class IndexModel(
                     .OrderBy(choice => choice.Name, VietnameseOrder)
                     .ToList()))
             .ToList();
+        AgencyChoicesBySnapshot.AddOrUpdate(snapshot, new AgencyChoicesOfDay(today, groups));
+        return groups;
     }
+
+    private sealed record AgencyChoicesOfDay(DateOnly Day, IReadOnlyList<AgencyChoiceGroup> Groups);
 
     private RatingSubmission? Validate(CriteriaSet criteria)
     {

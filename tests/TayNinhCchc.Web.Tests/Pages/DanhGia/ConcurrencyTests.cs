@@ -48,4 +48,38 @@ public sealed class ConcurrencyTests
         Assert.Equal(1, await db.Ratings.CountAsync());
         Assert.Equal(1, await db.RatingTallies.Where(t => t.ProcedureCode == "").SumAsync(t => t.Ratings));
     }
+
+    [Fact]
+    public async Task An_already_rated_dossier_among_new_ones_sent_at_once_fails_alone()
+    {
+        using var portal = new PortalFactory();
+        var first = portal.CreatePortalClient();
+        using (var rated = await (await SurveyForm.OpenAsync(first)).With(SurveyForm.Valid).Set("Input.Dossier", "HS-MIXED-RATED").PostAsync(first))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, rated.StatusCode);
+        }
+
+        // Forms opened first, then all sent together, so the writer meets the duplicates inside its groups.
+        var sends = new List<(HttpClient Client, SurveyForm Form, bool Duplicate)>();
+        for (var i = 0; i < 30; i++)
+        {
+            var client = portal.CreatePortalClient();
+            var duplicate = i % 3 == 0;
+            var form = (await SurveyForm.OpenAsync(client)).With(SurveyForm.Valid).Set("Input.Dossier", duplicate ? "HS-MIXED-RATED" : $"HS-MIXED-{i:D2}");
+            sends.Add((client, form, duplicate));
+        }
+
+        var outcomes = await Task.WhenAll(sends.Select(async send =>
+        {
+            using var response = await send.Form.PostAsync(send.Client);
+            return (send.Duplicate, response.StatusCode);
+        }));
+
+        Assert.All(outcomes, outcome => Assert.Equal(outcome.Duplicate ? HttpStatusCode.OK : HttpStatusCode.Redirect, outcome.StatusCode));
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(21, await db.Ratings.CountAsync());
+        Assert.Equal(21 * 8, await db.RatingAnswers.CountAsync());
+        Assert.Equal(21, await db.RatingTallies.Where(t => t.ProcedureCode == "").SumAsync(t => t.Ratings));
+    }
 }
