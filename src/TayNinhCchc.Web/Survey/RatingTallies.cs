@@ -42,7 +42,16 @@ public static class RatingTallies
             }
         }
 
-        foreach (var ((agency, year, month, version, criterion, value), count) in answers)
+        // Rows are updated in one fixed order (ordinal keys): two nodes' groups touching the same tallies then queue
+        // behind each other instead of each holding a row the other needs (PostgreSQL reported deadlocks otherwise).
+        var orderedAnswers = answers
+            .OrderBy(pair => pair.Key.Agency, StringComparer.Ordinal)
+            .ThenBy(pair => pair.Key.Year)
+            .ThenBy(pair => pair.Key.Month)
+            .ThenBy(pair => pair.Key.Version, StringComparer.Ordinal)
+            .ThenBy(pair => pair.Key.Criterion, StringComparer.Ordinal)
+            .ThenBy(pair => pair.Key.Value);
+        foreach (var ((agency, year, month, version, criterion, value), count) in orderedAnswers)
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"""
@@ -54,7 +63,12 @@ public static class RatingTallies
                 cancellationToken);
         }
 
-        foreach (var ((agency, procedure, year, month), (count, satisfied, dissatisfied, demo)) in totals)
+        var orderedTotals = totals
+            .OrderBy(pair => pair.Key.Agency, StringComparer.Ordinal)
+            .ThenBy(pair => pair.Key.Procedure, StringComparer.Ordinal)
+            .ThenBy(pair => pair.Key.Year)
+            .ThenBy(pair => pair.Key.Month);
+        foreach (var ((agency, procedure, year, month), (count, satisfied, dissatisfied, demo)) in orderedTotals)
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"""
