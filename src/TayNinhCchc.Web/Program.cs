@@ -72,7 +72,6 @@ builder.Services.AddSingleton<CriteriaRegistry>();
 builder.Services.AddSingleton<RatingWriter>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RatingWriter>());
 // Anti-bot challenges are spent by the same writer, in the ratings' transactions: one write lock, one flush per group.
-builder.Services.AddSingleton<DatabaseChallengeLedger>();
 builder.Services.AddSingleton<IChallengeLedger>(services => services.GetRequiredService<RatingWriter>());
 builder.Services.AddSingleton<RatingRecorder>();
 builder.Services.AddSingleton<RetentionSweep>();

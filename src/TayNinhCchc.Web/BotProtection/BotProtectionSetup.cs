@@ -21,7 +21,10 @@ public static class BotProtectionSetup
     /// <summary>What a client over the limit reads (HTTP 429).</summary>
     public const string RateLimitMessage = "Bạn gửi quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít phút.";
 
-    /// <summary>Binds <see cref="BotProtectionOptions"/> and registers the configured <see cref="IBotProtection"/>.</summary>
+    /// <summary>
+    /// Binds <see cref="BotProtectionOptions"/> and registers the configured <see cref="IBotProtection"/>. The host
+    /// registers the <see cref="IChallengeLedger"/> (the portal: its rating writer).
+    /// </summary>
     public static IServiceCollection AddBotProtection(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -33,7 +36,6 @@ public static class BotProtectionSetup
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChallengeSigner>();
-        services.TryAddSingleton<IChallengeLedger, DatabaseChallengeLedger>();
         services.AddSingleton<ProofOfWorkProvider>();
         services.AddSingleton<RecaptchaV3Provider>();
         services.AddSingleton<IBotProtection>(provider =>

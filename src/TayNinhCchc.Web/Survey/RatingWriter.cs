@@ -17,11 +17,13 @@ namespace TayNinhCchc.Web.Survey;
 public sealed partial class RatingWriter(
     IServiceScopeFactory scopes,
     CriteriaRegistry registry,
-    DatabaseChallengeLedger challenges,
     ILogger<RatingWriter> logger) : BackgroundService, IChallengeLedger
 {
     /// <summary>Most ratings in one transaction: bounds the time the first of them waits.</summary>
     private const int MaxGroupSize = 256;
+
+    // Only the writer's loop reads and sets it.
+    private DateTime nextChallengeSweep = DateTime.MinValue;
 
     private readonly Channel<Job> queue = Channel.CreateBounded<Job>(new BoundedChannelOptions(10_000)
     {
@@ -94,14 +96,15 @@ public sealed partial class RatingWriter(
                 saved.Clear();
                 spent.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                if (spends.Count > 0)
+                if (spends.Count > 0 && spends[0].Now >= nextChallengeSweep)
                 {
-                    await challenges.SweepIfDueAsync(db, spends[0].Now);
+                    await UsedChallenges.DeleteExpiredAsync(db, spends[0].Now);
+                    nextChallengeSweep = spends[0].Now + UsedChallenges.SweepInterval;
                 }
 
                 foreach (var spend in spends)
                 {
-                    if (await DatabaseChallengeLedger.InsertAsync(db, spend.Id, spend.ExpiresAt))
+                    if (await UsedChallenges.TrySpendAsync(db, spend.Id, spend.ExpiresAt))
                     {
                         spent.Add(spend);
                     }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using TayNinhCchc.Web.BotProtection;
+using TayNinhCchc.Web.Tests.BotProtection;
 
 namespace TayNinhCchc.Web.Tests.Pages.DanhGia;
 
@@ -105,24 +106,11 @@ internal sealed class SurveyForm
     {
         if (solveChallenge && Challenge.Length > 0 && !fields.Any(field => field.Key == BotProtectionFields.Nonce))
         {
-            Set(BotProtectionFields.Nonce, Solve(Challenge, difficulty));
+            Set(BotProtectionFields.Nonce, Work.Solve(Challenge, difficulty));
         }
 
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(new Uri(url, UriKind.RelativeOrAbsolute), content);
-    }
-
-    /// <summary>The first decimal nonce that does the work, as <c>pow-worker.js</c> counts.</summary>
-    public static string Solve(string challenge, int difficulty)
-    {
-        for (var nonce = 0L; ; nonce++)
-        {
-            var text = nonce.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (ProofOfWorkProvider.HasEnoughWork(challenge, text, difficulty))
-            {
-                return text;
-            }
-        }
     }
 
     /// <summary>The messages of the error summary, in order.</summary>
