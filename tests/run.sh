@@ -47,7 +47,9 @@ rm -rf "$results"
 mkdir -p "$results"
 set +e
 echo "Running every test project on SQLite…"
-dotnet test TayNinhCchc.sln --no-build -c Release --filter "Provider!=Postgres" \
+# One project at a time (-maxcpucount:1): the browser tests share two cores with 600 web tests otherwise, and their
+# waits then ran out on a loaded CI machine.
+dotnet test TayNinhCchc.sln --no-build -c Release -maxcpucount:1 --filter "Provider!=Postgres" \
     --logger "console;verbosity=normal" --results-directory "$results/sqlite" 2>&1 | tee "$results/sqlite.log"
 sqlite_status=${PIPESTATUS[0]}
 echo "Running the web tests on PostgreSQL…"
@@ -56,6 +58,13 @@ TAYNINHCCHC_TEST_POSTGRES="$postgres" dotnet test tests/TayNinhCchc.Web.Tests --
 postgres_status=${PIPESTATUS[0]}
 set -e
 status=$((sqlite_status != 0 ? sqlite_status : postgres_status))
+
+# Each failed test with its message, next to the closing line, where a long CI log is still read.
+awk '
+    /^[[:space:]]+Failed [^[:space:]]+.* \[[^]]*\][[:space:]]*$/ { show = 1; print "FAILED: " FILENAME; }
+    show && /^[[:space:]]+Stack Trace:/ { show = 0 }
+    show { print }
+' "$results/sqlite.log" "$results/postgres.log"
 
 # One closing line summed over all test assemblies, for CI.
 awk '

@@ -20,17 +20,13 @@ public static class UsedChallenges
     /// <summary>How often a node deletes the rows of expired challenges.</summary>
     public static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(5);
 
-    /// <summary>One spend: true when this insert was the first for <paramref name="id"/> (the primary key decides).</summary>
-    public static async Task<bool> TrySpendAsync(PortalDbContext db, string id, DateTime expiresAt, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        // ON CONFLICT DO NOTHING (same syntax in SQLite and PostgreSQL) makes a replay an ordinary answer of zero rows
-        // instead of a logged database error.
-        var inserted = await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "UsedChallenges" ("Id", "ExpiresAt") VALUES ({id}, {expiresAt}) ON CONFLICT DO NOTHING""", ct)
-            .ConfigureAwait(false);
-        return inserted == 1;
-    }
+    /// <summary>
+    /// Spends challenges, one run per challenge: 1 row changed when this was the first spend of the id (the primary key
+    /// decides), 0 for a replay. ON CONFLICT DO NOTHING (same syntax in SQLite and PostgreSQL) makes a replay an ordinary
+    /// answer instead of a logged database error. Runs inside the caller's open transaction.
+    /// </summary>
+    internal static PreparedStatement SpendStatement(PortalDbContext db) =>
+        new(db, """INSERT INTO "UsedChallenges" ("Id", "ExpiresAt") VALUES (@p0, @p1) ON CONFLICT DO NOTHING""", 2);
 
     /// <summary>Deletes the rows of challenges that expired before <paramref name="now"/>: they can no longer be replayed.</summary>
     public static Task<int> DeleteExpiredAsync(PortalDbContext db, DateTime now, CancellationToken ct = default)

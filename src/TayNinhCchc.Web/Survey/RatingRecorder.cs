@@ -41,13 +41,6 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
     private const string ReceiptAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
     /// <summary>Dossier codes are compared without case, spaces or separators: "000.00.19.H57-210101-0001" = "00000 19H57210101 0001".</summary>
-    /// <summary>The codes as stored: distinct, comma-separated, cut to the column's 200 characters (Google may add its own).</summary>
-    private static string FlagReasonsText(IEnumerable<string> reasons)
-    {
-        var text = string.Join(',', reasons.Distinct(StringComparer.Ordinal));
-        return text.Length <= 200 ? text : text[..200];
-    }
-
     public static string NormaliseDossierCode(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
@@ -98,7 +91,15 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
             : RecordResult.DuplicateDossier;
     }
 
-    private static string NewReceiptNumber()
+    /// <summary>The codes as stored: distinct, comma-separated, cut to the column's 200 characters (Google may add its own).</summary>
+    private static string FlagReasonsText(IEnumerable<string> reasons)
+    {
+        var text = string.Join(',', reasons.Distinct(StringComparer.Ordinal));
+        return text.Length <= 200 ? text : text[..200];
+    }
+
+    /// <summary>A fresh receipt number: "DG-" and two groups of four random Crockford letters (40 bits).</summary>
+    internal static string NewReceiptNumber()
     {
         // 32 letters: each random byte's low five bits pick one without bias.
         Span<byte> random = stackalloc byte[8];

@@ -5,11 +5,12 @@ namespace TayNinhCchc.Web.Survey;
 
 /// <summary>
 /// Keeps <see cref="AnswerTally"/> and <see cref="RatingTally"/> up to date: the statistics read these running counts
-/// instead of every rating. Increments are summed per key first, so a group of ratings costs one upsert per key.
+/// instead of every rating. Increments are summed per key first, so a group of ratings costs one upsert per key, run
+/// as one reused statement per table.
 /// </summary>
 public static class RatingTallies
 {
-    /// <summary>Counts ratings in (on insert, or when a flagged rating is accepted on review), inside the caller's transaction.</summary>
+    /// <summary>Counts ratings in (on insert, or when a flagged rating is accepted on review), inside the caller's open transaction.</summary>
     public static async Task AddAsync(PortalDbContext db, IEnumerable<(CriteriaSet Set, Rating Rating)> ratings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -51,16 +52,18 @@ public static class RatingTallies
             .ThenBy(pair => pair.Key.Version, StringComparer.Ordinal)
             .ThenBy(pair => pair.Key.Criterion, StringComparer.Ordinal)
             .ThenBy(pair => pair.Key.Value);
-        foreach (var ((agency, year, month, version, criterion, value), count) in orderedAnswers)
+        using (var upsert = new PreparedStatement(db, """
+            INSERT INTO "AnswerTallies" ("AgencyCode", "Year", "Month", "CriteriaVersion", "CriterionCode", "Value", "Count")
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+            ON CONFLICT ("AgencyCode", "Year", "Month", "CriteriaVersion", "CriterionCode", "Value")
+            DO UPDATE SET "Count" = "AnswerTallies"."Count" + @p6
+            """, 7))
         {
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""
-                INSERT INTO "AnswerTallies" ("AgencyCode", "Year", "Month", "CriteriaVersion", "CriterionCode", "Value", "Count")
-                VALUES ({agency}, {year}, {month}, {version}, {criterion}, {value}, {count})
-                ON CONFLICT ("AgencyCode", "Year", "Month", "CriteriaVersion", "CriterionCode", "Value")
-                DO UPDATE SET "Count" = "AnswerTallies"."Count" + {count}
-                """,
-                cancellationToken);
+            foreach (var ((agency, year, month, version, criterion, value), count) in orderedAnswers)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await upsert.ExecuteAsync(agency, year, month, version, criterion, value, count);
+            }
         }
 
         var orderedTotals = totals
@@ -68,19 +71,21 @@ public static class RatingTallies
             .ThenBy(pair => pair.Key.Procedure, StringComparer.Ordinal)
             .ThenBy(pair => pair.Key.Year)
             .ThenBy(pair => pair.Key.Month);
-        foreach (var ((agency, procedure, year, month), (count, satisfied, dissatisfied, demo)) in orderedTotals)
+        using (var upsert = new PreparedStatement(db, """
+            INSERT INTO "RatingTallies" ("AgencyCode", "ProcedureCode", "Year", "Month", "Ratings", "Satisfied", "Dissatisfied", "Demo")
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+            ON CONFLICT ("AgencyCode", "ProcedureCode", "Year", "Month")
+            DO UPDATE SET "Ratings" = "RatingTallies"."Ratings" + @p4,
+                "Satisfied" = "RatingTallies"."Satisfied" + @p5,
+                "Dissatisfied" = "RatingTallies"."Dissatisfied" + @p6,
+                "Demo" = "RatingTallies"."Demo" + @p7
+            """, 8))
         {
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""
-                INSERT INTO "RatingTallies" ("AgencyCode", "ProcedureCode", "Year", "Month", "Ratings", "Satisfied", "Dissatisfied", "Demo")
-                VALUES ({agency}, {procedure}, {year}, {month}, {count}, {satisfied}, {dissatisfied}, {demo})
-                ON CONFLICT ("AgencyCode", "ProcedureCode", "Year", "Month")
-                DO UPDATE SET "Ratings" = "RatingTallies"."Ratings" + {count},
-                    "Satisfied" = "RatingTallies"."Satisfied" + {satisfied},
-                    "Dissatisfied" = "RatingTallies"."Dissatisfied" + {dissatisfied},
-                    "Demo" = "RatingTallies"."Demo" + {demo}
-                """,
-                cancellationToken);
+            foreach (var ((agency, procedure, year, month), (count, satisfied, dissatisfied, demo)) in orderedTotals)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await upsert.ExecuteAsync(agency, procedure, year, month, count, satisfied, dissatisfied, demo);
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using TayNinhCchc.Web.BotProtection;
 using TayNinhCchc.Web.Data;
 
@@ -8,8 +7,9 @@ namespace TayNinhCchc.Web.Survey;
 
 /// <summary>
 /// The one writer of ratings on this node. Concurrent submissions are queued and written in groups: one transaction
-/// (one disk flush) for every rating waiting at that moment, each inside its own savepoint so a duplicate dossier
-/// fails alone (the group is first tried as one batch). Nobody is answered before the group's commit has returned, so an acknowledged rating is on disk.
+/// (one disk flush) for every rating waiting at that moment; a rating whose dossier was rated already is left out
+/// alone (<see cref="RatingInserts"/>). Nobody is answered before the group's commit has returned, so an acknowledged
+/// rating is on disk.
 /// Without grouping, 32 citizens at once would each wait for the database lock and for their own flush.
 /// It also spends anti-bot challenges (<see cref="IChallengeLedger"/>) in the same groups: a second writer beside it
 /// would contend for SQLite's single write lock and flush once per post.
@@ -102,11 +102,15 @@ public sealed partial class RatingWriter(
                     nextChallengeSweep = spends[0].Now + UsedChallenges.SweepInterval;
                 }
 
-                foreach (var spend in spends)
+                if (spends.Count > 0)
                 {
-                    if (await UsedChallenges.TrySpendAsync(db, spend.Id, spend.ExpiresAt))
+                    using var spendStatement = UsedChallenges.SpendStatement(db);
+                    foreach (var spend in spends)
                     {
-                        spent.Add(spend);
+                        if (await spendStatement.ExecuteAsync(spend.Id, spend.ExpiresAt) == 1)
+                        {
+                            spent.Add(spend);
+                        }
                     }
                 }
 
@@ -115,21 +119,16 @@ public sealed partial class RatingWriter(
                     await registry.FreezeAsync(db, set);
                 }
 
-                // The whole group in one batch first; only if a dossier turns out to be rated already is it written
-                // again one rating per savepoint, so that the duplicate fails alone.
-                if (ratings.Count > 0 && !await TrySaveAsync(db, transaction, ratings, "ratings"))
+                if (ratings.Count > 0)
                 {
+                    using var inserts = new RatingInserts(db, RatingRecorder.NewReceiptNumber);
                     foreach (var pending in ratings)
                     {
-                        if (await TrySaveAsync(db, transaction, [pending], "rating"))
+                        if (await inserts.TryInsertAsync(pending.Rating))
                         {
                             saved.Add(pending);
                         }
                     }
-                }
-                else
-                {
-                    saved.AddRange(ratings);
                 }
 
                 await RatingTallies.AddAsync(db, saved.Where(pending => pending.Rating.CountsInStatistics).Select(pending => (pending.Set, pending.Rating)));
@@ -155,39 +154,6 @@ public sealed partial class RatingWriter(
             {
                 job.Fail(ex);
             }
-        }
-    }
-
-    /// <summary>Inserts <paramref name="batch"/> under a savepoint; false (rolled back) when a dossier was rated already.</summary>
-    private static async Task<bool> TrySaveAsync(PortalDbContext db, IDbContextTransaction transaction, IReadOnlyList<Pending> batch, string savepoint)
-    {
-        await transaction.CreateSavepointAsync(savepoint);
-        foreach (var pending in batch)
-        {
-            // Keys from an attempt that was rolled back (a failed batch, a retried transaction) must not be reused.
-            pending.Rating.Id = 0;
-            foreach (var answer in pending.Rating.Answers)
-            {
-                answer.RatingId = 0;
-            }
-        }
-
-        db.Ratings.AddRange(batch.Select(pending => pending.Rating));
-        try
-        {
-            await db.SaveChangesAsync();
-            await transaction.ReleaseSavepointAsync(savepoint);
-            return true;
-        }
-        catch (DbUpdateException) when (batch.Any(pending => pending.Rating.DossierHash is not null))
-        {
-            // The unique index on the dossier hash: rated already (perhaps earlier in this very group).
-            await transaction.RollbackToSavepointAsync(savepoint);
-            return false;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
         }
     }
 

@@ -51,7 +51,8 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         });
         try
         {
-            context.SetDefaultTimeout(15_000); // fail a missing element in seconds, not after Playwright's 30 s
+            // Playwright's own 30 s: a loaded CI machine once took more than 15 s to open the survey form.
+            context.SetDefaultTimeout(30_000);
             await Accessibility.ServeAxeFromThePortalAsync(context);
             var page = await context.NewPageAsync();
             page.Console += (_, message) =>

@@ -88,6 +88,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         // is faster than the minimum fill time, and every journey posts from one address, so those two are lifted.
         builder.UseSetting("BotProtection:MinimumFillTime", "00:00:00");
         builder.UseSetting("BotProtection:PermitsPerMinute", "1000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     protected override void Dispose(bool disposing)
