@@ -64,7 +64,6 @@ builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection
 // Database: SQLite by default, PostgreSQL when configured; Data Protection keys live in it.
 builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("TayNinhCchc").PersistKeysToDbContext<PortalDbContext>();
-builder.Services.AddSingleton<PortalSecrets>();
 
 // Satisfaction survey: versioned criteria from content/danh-gia, ratings and tallies in the database.
 builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.Section));

@@ -51,7 +51,20 @@ internal static class TestDatabase
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
-        command.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                // An autovacuum worker analysing the freshly migrated database cannot be terminated by this role
+                // (42501); it finishes within moments.
+                Thread.Sleep(100);
+            }
+        }
     }
 }
 
