@@ -33,9 +33,16 @@ public sealed class IndexTests(PortalFactory portal)
         Assert.NotNull(document.QuerySelector("main#noi-dung"));
         Assert.NotNull(document.QuerySelector("footer"));
         var resources = document.QuerySelectorAll("link[href], script[src], img[src]")
-            .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src") ?? string.Empty);
+            .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src") ?? string.Empty)
+            .ToList();
         Assert.All(resources, url => Assert.StartsWith("/", url, StringComparison.Ordinal));
         Assert.Empty(document.QuerySelectorAll("script:not([src])"));
+        // Served by the portal itself (stylesheets, icon, emblem, feed): URLs are written root-relative, not with "~/".
+        foreach (var url in resources)
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True(response.IsSuccessStatusCode, $"GET {url} returned {(int)response.StatusCode}");
+        }
     }
 
     [Fact]
