@@ -18,7 +18,18 @@ public sealed record BotCheckResult(
     string? Action,
     string? Hostname,
     DateTime? ChallengeTime,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<string> Errors)
+{
+    /// <summary>
+    /// The single-use check left to the caller (<see cref="ValidateBotProtectionAttribute.SpendWithSubmission"/>): the
+    /// live challenge still to be spent, in the same transaction as what the post stores. Null when the check spent it
+    /// itself, when there was no live challenge, and always for reCAPTCHA (Google refuses a token twice on its own).
+    /// </summary>
+    public ChallengeSpend? PendingSpend { get; init; }
+}
+
+/// <summary>A challenge to record as spent: its id, when it stops being accepted anyway, and when it was posted.</summary>
+public sealed record ChallengeSpend(string Id, DateTime ExpiresAt, DateTime Now);
 
 /// <summary>The machine codes of <see cref="BotCheckResult.Errors"/>, and their Vietnamese descriptions for reviewers.</summary>
 public static class BotCheckErrors

@@ -29,7 +29,15 @@ public sealed class ProofOfWorkProvider(
         signer.IssueAsync(action, options.Value.ProofOfWorkDifficulty, ct);
 
     /// <inheritdoc />
-    public async Task<BotCheckResult> ValidateAsync(HttpRequest request, string action, CancellationToken ct = default)
+    public Task<BotCheckResult> ValidateAsync(HttpRequest request, string action, CancellationToken ct = default) =>
+        ValidateAsync(request, action, spendNow: true, ct);
+
+    /// <summary>
+    /// As <see cref="ValidateAsync(HttpRequest, string, CancellationToken)"/>, but with <paramref name="spendNow"/> false
+    /// a live challenge is not spent here: the result carries it as <see cref="BotCheckResult.PendingSpend"/>, and
+    /// whether it was replayed is only known once the caller has spent it (see <see cref="ValidateBotProtectionAttribute.SpendWithSubmission"/>).
+    /// </summary>
+    public async Task<BotCheckResult> ValidateAsync(HttpRequest request, string action, bool spendNow, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ChallengeSigner.EnsureValidAction(action);
@@ -37,6 +45,7 @@ public sealed class ProofOfWorkProvider(
         var form = await BotForm.ReadAsync(request, ct).ConfigureAwait(false);
         var hostname = request.Host.Host;
         var errors = new List<string>();
+        ChallengeSpend? pending = null;
         var token = form[BotProtectionFields.Challenge].ToString();
         var challenge = token.Length == 0 ? null : await signer.ReadAsync(token, ct).ConfigureAwait(false);
         if (challenge is null)
@@ -54,9 +63,16 @@ public sealed class ProofOfWorkProvider(
 
             // Any post that carries a live challenge spends it, whatever else failed: the form re-renders with a new one.
             var expiresAt = challenge.IssuedAt + options.Value.ChallengeLifetime;
-            if (now <= expiresAt && !await ledger.TrySpendAsync(challenge.Id, expiresAt, now, ct).ConfigureAwait(false))
+            if (now <= expiresAt)
             {
-                errors.Add(BotCheckErrors.Replayed);
+                if (!spendNow)
+                {
+                    pending = new ChallengeSpend(challenge.Id, expiresAt, now);
+                }
+                else if (!await ledger.TrySpendAsync(challenge.Id, expiresAt, now, ct).ConfigureAwait(false))
+                {
+                    errors.Add(BotCheckErrors.Replayed);
+                }
             }
         }
 
@@ -66,7 +82,7 @@ public sealed class ProofOfWorkProvider(
         }
 
         var success = errors.Count == 0;
-        return new BotCheckResult(success, success ? 1.0 : 0.0, challenge?.Action, hostname, challenge?.IssuedAt, errors);
+        return new BotCheckResult(success, success ? 1.0 : 0.0, challenge?.Action, hostname, challenge?.IssuedAt, errors) { PendingSpend = pending };
     }
 
     /// <summary>True when SHA-256 of <c>token:nonce</c> (UTF-8) starts with at least <paramref name="difficulty"/> zero bits.</summary>

@@ -20,6 +20,14 @@ public sealed class ValidateBotProtectionAttribute : Attribute
 {
     /// <summary>The action name given to <c>&lt;bot-protection action="…"&gt;</c> on the same page.</summary>
     public string Action { get; set; } = "";
+
+    /// <summary>
+    /// When true, the proof-of-work challenge is not spent by the check: the handler finds it in
+    /// <see cref="BotCheckResult.PendingSpend"/> and must spend it itself, in the transaction that stores the submission
+    /// (a replay then flags what is stored), or through <see cref="IChallengeLedger"/> when it stores nothing. The survey
+    /// form does this so that a post waits for one group commit instead of two. Default: false (the check spends it).
+    /// </summary>
+    public bool SpendWithSubmission { get; set; }
 }
 
 /// <summary>The anti-bot outcome of the current request, set by <see cref="ValidateBotProtectionAttribute"/>.</summary>
@@ -53,14 +61,14 @@ internal sealed class BotProtectionPageConvention : IPageApplicationModelConvent
     public void Apply(PageApplicationModel model)
     {
         var onPage = model.HandlerType.GetCustomAttribute<ValidateBotProtectionAttribute>(inherit: true);
-        var actions = new Dictionary<MethodInfo, string>();
+        var actions = new Dictionary<MethodInfo, ValidateBotProtectionAttribute>();
         foreach (var handler in model.HandlerMethods)
         {
             var attribute = handler.MethodInfo.GetCustomAttribute<ValidateBotProtectionAttribute>(inherit: true) ?? onPage;
             if (attribute is not null)
             {
                 ChallengeSigner.EnsureValidAction(attribute.Action);
-                actions[handler.MethodInfo] = attribute.Action;
+                actions[handler.MethodInfo] = attribute;
             }
         }
 
@@ -74,7 +82,7 @@ internal sealed class BotProtectionPageConvention : IPageApplicationModelConvent
     }
 }
 
-internal sealed class BotProtectionPageFilter(IReadOnlyDictionary<MethodInfo, string> actions) : IAsyncPageFilter
+internal sealed class BotProtectionPageFilter(IReadOnlyDictionary<MethodInfo, ValidateBotProtectionAttribute> actions) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -85,10 +93,12 @@ internal sealed class BotProtectionPageFilter(IReadOnlyDictionary<MethodInfo, st
         var http = context.HttpContext;
         if (HttpMethods.IsPost(http.Request.Method)
             && context.HandlerMethod is { } handler
-            && actions.TryGetValue(handler.MethodInfo, out var action))
+            && actions.TryGetValue(handler.MethodInfo, out var attribute))
         {
-            var result = await http.RequestServices.GetRequiredService<IBotProtection>()
-                .ValidateAsync(http.Request, action, http.RequestAborted).ConfigureAwait(false);
+            var protection = http.RequestServices.GetRequiredService<IBotProtection>();
+            var result = await (attribute.SpendWithSubmission && protection is ProofOfWorkProvider proofOfWork
+                ? proofOfWork.ValidateAsync(http.Request, attribute.Action, spendNow: false, http.RequestAborted)
+                : protection.ValidateAsync(http.Request, attribute.Action, http.RequestAborted)).ConfigureAwait(false);
             http.Features.Set<IBotCheckFeature>(new BotCheckFeature(result));
         }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using TayNinhCchc.Web.BotProtection;
 using TayNinhCchc.Web.Data;
 
 namespace TayNinhCchc.Web.Survey;
@@ -47,7 +48,14 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
         return new string(code.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
     }
 
-    public async Task<RecordResult> RecordAsync(CriteriaSet set, RatingSubmission submission, CancellationToken cancellationToken = default)
+    public Task<RecordResult> RecordAsync(CriteriaSet set, RatingSubmission submission, CancellationToken cancellationToken = default) =>
+        RecordAsync(set, submission, challenge: null, cancellationToken);
+
+    /// <summary>
+    /// Records the submission; <paramref name="challenge"/>, when given, is spent in the rating's own transaction, and
+    /// if it was spent before the rating is stored flagged as <see cref="BotCheckErrors.Replayed"/>.
+    /// </summary>
+    public async Task<RecordResult> RecordAsync(CriteriaSet set, RatingSubmission submission, ChallengeSpend? challenge, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(submission);
@@ -86,9 +94,19 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
         };
         rating.CommentState = rating.Comment is null ? null : CommentState.New;
 
-        return await writer.WriteAsync(set, rating, cancellationToken)
+        return await writer.WriteAsync(set, rating, challenge, cancellationToken)
             ? new RecordResult(true, rating.ReceiptNumber)
             : RecordResult.DuplicateDossier;
+    }
+
+    /// <summary>Flags a rating whose challenge turned out to be spent already: out of the statistics, up for review.</summary>
+    internal static void FlagReplayed(Rating rating)
+    {
+        var reasons = rating.FlagReasons is null ? [] : rating.FlagReasons.Split(',');
+        rating.IsFlagged = true;
+        rating.FlagReasons = FlagReasonsText(reasons.Append(BotCheckErrors.Replayed));
+        rating.ReviewState = ReviewState.Pending;
+        rating.CountsInStatistics = false;
     }
 
     /// <summary>The codes as stored: distinct, comma-separated, cut to the column's 200 characters (Google may add its own).</summary>

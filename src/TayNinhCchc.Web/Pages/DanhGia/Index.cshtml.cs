@@ -15,12 +15,15 @@ namespace TayNinhCchc.Web.Pages.DanhGia;
 /// and nothing is stored until everything is valid. A valid rating whose anti-bot check failed (no JavaScript, too fast,
 /// a replayed challenge…) is still stored, flagged for review and left out of the statistics until a reviewer accepts it.
 /// </summary>
-[ValidateBotProtection(Action = BotAction)]
+// The challenge is spent in the rating's own transaction (one group commit per post instead of two); a post that stores
+// nothing spends it through the ledger, so a challenge is never good for a second post either way.
+[ValidateBotProtection(Action = BotAction, SpendWithSubmission = true)]
 public sealed class IndexModel(
     ContentLibrary content,
     PortalDbContext db,
     CriteriaRegistry registry,
     RatingRecorder recorder,
+    IChallengeLedger challenges,
     TimeProvider time,
     IOptions<SurveyOptions> options) : PageModel
 {
@@ -70,19 +73,20 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync();
-        if (Criteria is null)
-        {
-            return Page();
-        }
-
-        var submission = Validate(Criteria);
+        var challenge = HttpContext.GetBotCheckResult()?.PendingSpend;
+        var submission = Criteria is null ? null : Validate(Criteria);
         if (submission is null)
         {
+            if (challenge is not null)
+            {
+                await challenges.TrySpendAsync(challenge.Id, challenge.ExpiresAt, challenge.Now, cancellationToken);
+            }
+
             return Page();
         }
 
         // An already-rated dossier is found by the writer's unique index, in the same transaction: no query first.
-        var result = await recorder.RecordAsync(Criteria, submission, cancellationToken);
+        var result = await recorder.RecordAsync(Criteria!, submission, challenge, cancellationToken);
         if (!result.Saved)
         {
             Errors.Add(new FieldError("dossier", DuplicateDossierMessage));

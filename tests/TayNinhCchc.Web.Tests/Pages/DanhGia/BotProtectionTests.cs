@@ -82,6 +82,12 @@ public sealed class BotProtectionTests(PortalFactory portal) : IClassFixture<Por
         Assert.NotEqual(form.Challenge, again.Challenge);
         using var sent = await again.With(SurveyForm.Valid).PostAsync(client);
         Assert.False((await StoredAsync(sent)).IsFlagged);
+
+        // The refused post's challenge was spent although nothing was stored: corrected and sent again, it is a replay.
+        using var reused = await form.Set("Input.Consent", "dong-y").PostAsync(client);
+        var replayed = await StoredAsync(reused);
+        Assert.True(replayed.IsFlagged);
+        Assert.Equal(BotCheckErrors.Replayed, replayed.FlagReasons);
     }
 
     [Fact]
