@@ -71,7 +71,7 @@ public sealed class RatingWriterTests
         // Assert
         Assert.False(duplicate.Saved);
         var spent = await portal.QueryAsync(db => db.UsedChallenges.Select(used => used.Id).ToListAsync());
-        Assert.Equal([first.Id, second.Id], spent.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        Assert.Equal(new[] { first.Id, second.Id }.Order(StringComparer.Ordinal), spent.Order(StringComparer.Ordinal));
         Assert.Equal(1, await portal.QueryAsync(db => db.Ratings.CountAsync()));
     }
 

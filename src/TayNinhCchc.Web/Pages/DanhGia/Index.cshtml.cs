@@ -98,6 +98,12 @@ public sealed class IndexModel(
 
     public string? ErrorFor(string id) => Errors.FirstOrDefault(error => error.Id == id)?.Message;
 
+    /// <summary>True when no question has an answer, reason or error to show: the questions' markup is the same for all.</summary>
+    public bool ShowsBlankQuestions => Errors.Count == 0 && Input.Answers.Count == 0 && Input.Reasons.Count == 0;
+
+    /// <summary>What the questions' markup depends on: the criteria version, and the content (reloads may edit it).</summary>
+    public string QuestionsCacheKey => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Criteria?.Version}:{content.Version}");
+
     private const string DuplicateDossierMessage = "Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần.";
 
     private async Task LoadAsync()

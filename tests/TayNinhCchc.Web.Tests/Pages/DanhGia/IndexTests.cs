@@ -38,6 +38,34 @@ public sealed class IndexTests(PortalFactory portal) : IClassFixture<PortalFacto
     }
 
     [Fact]
+    public async Task Blank_forms_share_the_questions_markup_until_the_content_is_edited()
+    {
+        // Arrange: a copy of the shipped content whose criteria file can be edited.
+        using var folder = new Content.ContentFolder();
+        var criteria = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "danh-gia", "tieu-chi-tt01-2018.yml"));
+        folder.Write("danh-gia/tieu-chi-tt01-2018.yml", criteria);
+        using var edited = PortalFactory.ForContent(folder.Root);
+        using var citizen = edited.CreatePortalClient();
+        const string Before = "Tổng thời gian giải quyết thủ tục hành chính so với thời gian cho phép theo quy định của pháp luật";
+        const string After = "Tổng thời gian giải quyết hồ sơ so với thời gian cho phép theo quy định";
+
+        // Act
+        var first = await citizen.GetDocumentAsync("/danh-gia");
+        var second = await citizen.GetDocumentAsync("/danh-gia");
+        folder.Write("danh-gia/tieu-chi-tt01-2018.yml", criteria.Replace(Before, After, StringComparison.Ordinal));
+        edited.Services.GetRequiredService<Web.Content.ContentLibrary>().Reload();
+        var third = await citizen.GetDocumentAsync("/danh-gia");
+
+        // Assert
+        static string Questions(AngleSharp.Dom.IDocument document) =>
+            string.Concat(document.QuerySelectorAll("form fieldset").Skip(1).Select(fieldset => fieldset.OuterHtml));
+        Assert.Contains(Before, Questions(first), StringComparison.Ordinal);
+        Assert.Equal(Questions(first), Questions(second));
+        Assert.Contains(After, Questions(third), StringComparison.Ordinal);
+        Assert.DoesNotContain(Before, Questions(third), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Procedure_and_agency_are_prefilled_from_the_address()
     {
         var document = await client.GetDocumentAsync("/danh-gia?co-quan=so-tu-phap&thu-tuc=1.001193");
