@@ -109,11 +109,11 @@ public sealed partial class RatingWriter(
                 saved.Clear();
                 spent.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                var spentAt = spends.Select(spend => spend.Now).Concat(ratings.Where(pending => pending.Challenge is not null).Select(pending => pending.Challenge!.Now)).FirstOrDefault();
-                if (spentAt != default && spentAt >= nextChallengeSweep)
+                var spentAt = spends.FirstOrDefault()?.Now ?? ratings.FirstOrDefault(pending => pending.Challenge is not null)?.Challenge!.Now;
+                if (spentAt is { } now && now >= nextChallengeSweep)
                 {
-                    await UsedChallenges.DeleteExpiredAsync(db, spentAt);
-                    nextChallengeSweep = spentAt + UsedChallenges.SweepInterval;
+                    await UsedChallenges.DeleteExpiredAsync(db, now);
+                    nextChallengeSweep = now + UsedChallenges.SweepInterval;
                 }
 
                 using var spendStatement = spends.Count > 0 || ratings.Any(pending => pending.Challenge is not null) ? UsedChallenges.SpendStatement(db) : null;

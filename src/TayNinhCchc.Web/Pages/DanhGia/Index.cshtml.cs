@@ -74,8 +74,7 @@ public sealed class IndexModel(
     {
         await LoadAsync();
         var challenge = HttpContext.GetBotCheckResult()?.PendingSpend;
-        var submission = Criteria is null ? null : Validate(Criteria);
-        if (submission is null)
+        if (Criteria is null || Validate(Criteria) is not { } submission)
         {
             if (challenge is not null)
             {
@@ -86,7 +85,7 @@ public sealed class IndexModel(
         }
 
         // An already-rated dossier is found by the writer's unique index, in the same transaction: no query first.
-        var result = await recorder.RecordAsync(Criteria!, submission, challenge, cancellationToken);
+        var result = await recorder.RecordAsync(Criteria, submission, challenge, cancellationToken);
         if (!result.Saved)
         {
             Errors.Add(new FieldError("dossier", DuplicateDossierMessage));
