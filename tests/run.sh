@@ -32,7 +32,23 @@ if ! [ -f tests/node_modules/axe-core/axe.min.js ]; then
 fi
 export AXE_CORE_PATH="$repo/tests/node_modules/axe-core/axe.min.js"
 
-# A throwaway PostgreSQL cluster on a loopback port: the same suite runs against both database providers.
+# A throwaway PostgreSQL cluster for this run only: a fresh data folder and a free loopback port, stopped and removed
+# when the script exits however it exits. The same suite runs against both database providers.
+free_port() {
+    local port
+    for _ in $(seq 1 50); do
+        port=$((20000 + RANDOM % 30000))
+        # Nothing answers on a free port: the connection attempt fails.
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+    done
+    echo "no free loopback port found" >&2
+    return 1
+}
+TAYNINHCCHC_PG_DIR=$(mktemp -d /tmp/tayninhcchc-pg.XXXXXX)
+TAYNINHCCHC_PG_PORT=$(free_port)
+export TAYNINHCCHC_PG_DIR TAYNINHCCHC_PG_PORT
+stop_postgres() { bash "$repo/tests/postgres.sh" stop || true; rm -rf "$TAYNINHCCHC_PG_DIR"; }
+trap stop_postgres EXIT
 postgres=$(bash tests/postgres.sh start)
 
 dotnet tool restore >/dev/null
