@@ -66,7 +66,10 @@ builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("TayNinhCchc").PersistKeysToDbContext<PortalDbContext>();
 
 // Satisfaction survey: versioned criteria from content/danh-gia, ratings and tallies in the database.
-builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.Section));
+builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.Section))
+    .Validate(survey => survey.MaxCommentLength is > 0 and <= Rating.MaxCommentLength && survey.MaxReasonLength is > 0 and <= RatingAnswer.MaxReasonLength,
+        $"Survey:MaxCommentLength must be 1-{Rating.MaxCommentLength} and Survey:MaxReasonLength 1-{RatingAnswer.MaxReasonLength}: what is stored must fit its column.")
+    .ValidateOnStart();
 builder.Services.AddSingleton<CriteriaRegistry>();
 builder.Services.AddSingleton<RatingWriter>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RatingWriter>());

@@ -6,6 +6,9 @@ namespace TayNinhCchc.Web.Survey;
 /// </summary>
 public sealed class Rating
 {
+    /// <summary>The comment column's length: <see cref="SurveyOptions.MaxCommentLength"/> may not exceed it.</summary>
+    public const int MaxCommentLength = 1000;
+
     public long Id { get; set; }
 
     /// <summary>Shown to the citizen as the receipt (số biên nhận), e.g. <c>DG-7K3F-9QXM</c>.</summary>
@@ -60,6 +63,9 @@ public sealed class Rating
 /// <summary>The answer to one criterion: the integer value of the chosen option.</summary>
 public sealed class RatingAnswer
 {
+    /// <summary>The reason column's length: <see cref="SurveyOptions.MaxReasonLength"/> may not exceed it.</summary>
+    public const int MaxReasonLength = 1000;
+
     public long RatingId { get; set; }
 
     public required string CriterionCode { get; set; }

@@ -18,7 +18,7 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
         // One rating per dossier: NULLs (no dossier code given) do not collide in SQLite or PostgreSQL.
         builder.HasIndex(rating => rating.DossierHash).IsUnique();
         builder.Property(rating => rating.CriteriaVersion).HasMaxLength(60);
-        builder.Property(rating => rating.Comment).HasMaxLength(1000);
+        builder.Property(rating => rating.Comment).HasMaxLength(Rating.MaxCommentLength);
         builder.Property(rating => rating.ClientHash).HasMaxLength(32);
         builder.Property(rating => rating.FlagReasons).HasMaxLength(200);
         builder.HasIndex(rating => new { rating.AgencyCode, rating.SubmittedAt });
