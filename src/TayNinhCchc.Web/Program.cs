@@ -74,6 +74,8 @@ builder.Services.AddSingleton<CriteriaRegistry>();
 builder.Services.AddSingleton<RatingWriter>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RatingWriter>());
 // Anti-bot challenges are spent by the same writer, in the ratings' transactions: one write lock, one flush per group.
+// The ledger's own rules (spend once, sweep expired rows) are ChallengeLedger's.
+builder.Services.AddSingleton<ChallengeLedger>();
 builder.Services.AddSingleton<IChallengeLedger>(services => services.GetRequiredService<RatingWriter>());
 builder.Services.AddSingleton<RatingRecorder>();
 builder.Services.AddSingleton<RetentionSweep>();

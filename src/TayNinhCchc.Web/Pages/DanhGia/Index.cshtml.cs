@@ -83,7 +83,18 @@ public sealed class IndexModel(
         }
 
         // An already-rated dossier is found by the writer's unique index, in the same transaction: no query first.
-        var result = await recorder.RecordAsync(Criteria, submission, challenge, cancellationToken);
+        RecordResult result;
+        try
+        {
+            result = await recorder.RecordAsync(Criteria, submission, challenge, cancellationToken);
+        }
+        catch (RatingWriteFailedException)
+        {
+            // Only this rating failed (the writer stored the others of its group); the citizen keeps the answers.
+            Errors.Add(new FieldError("comment", NotStoredMessage));
+            return Page();
+        }
+
         if (!result.Saved)
         {
             Errors.Add(new FieldError("dossier", DuplicateDossierMessage));
@@ -100,6 +111,8 @@ public sealed class IndexModel(
 
     /// <summary>What the questions' markup depends on: the criteria version, and the content (reloads may edit it).</summary>
     public string QuestionsCacheKey => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Criteria?.Version}:{content.Version}");
+
+    private const string NotStoredMessage = "Phiếu chưa được lưu vì hệ thống không ghi được nội dung phiếu này. Các câu trả lời vẫn còn trên trang: xem lại phần góp ý và lý do (bỏ ký tự lạ nếu có) rồi gửi lại.";
 
     private const string DuplicateDossierMessage = "Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần.";
 
