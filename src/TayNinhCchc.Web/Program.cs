@@ -66,11 +66,16 @@ builder.Services.AddPortalDatabase(builder.Configuration);
 builder.Services.AddDataProtection().SetApplicationName("TayNinhCchc").PersistKeysToDbContext<PortalDbContext>();
 
 // Satisfaction survey: versioned criteria from content/danh-gia, ratings and tallies in the database.
-builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.Section));
+builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.Section))
+    .Validate(survey => survey.MaxCommentLength is > 0 and <= Rating.MaxCommentLength && survey.MaxReasonLength is > 0 and <= RatingAnswer.MaxReasonLength,
+        $"Survey:MaxCommentLength must be 1-{Rating.MaxCommentLength} and Survey:MaxReasonLength 1-{RatingAnswer.MaxReasonLength}: what is stored must fit its column.")
+    .ValidateOnStart();
 builder.Services.AddSingleton<CriteriaRegistry>();
 builder.Services.AddSingleton<RatingWriter>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RatingWriter>());
 // Anti-bot challenges are spent by the same writer, in the ratings' transactions: one write lock, one flush per group.
+// The ledger's own rules (spend once, sweep expired rows) are ChallengeLedger's.
+builder.Services.AddSingleton<ChallengeLedger>();
 builder.Services.AddSingleton<IChallengeLedger>(services => services.GetRequiredService<RatingWriter>());
 builder.Services.AddSingleton<RatingRecorder>();
 builder.Services.AddSingleton<RetentionSweep>();

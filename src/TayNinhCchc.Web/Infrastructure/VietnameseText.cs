@@ -3,7 +3,9 @@ using System.Text;
 
 namespace TayNinhCchc.Web.Infrastructure;
 
-/// <summary>Vietnamese-aware text helpers: slugs, folding for search, vi-VN number and date formats.</summary>
+/// <summary>
+/// Vietnamese-aware text helpers: input normalisation, slugs, folding for search, vi-VN number and date formats.
+/// </summary>
 public static class VietnameseText
 {
     // Fixed here rather than taken from the vi-VN culture, whose data depends on the ICU version of the machine.
@@ -13,6 +15,70 @@ public static class VietnameseText
         NumberGroupSeparator = ".",
         NegativeSign = "-",
     };
+
+    /// <summary>
+    /// What every piece of free text a person types goes through before it is checked or stored: NFKC (composed
+    /// Vietnamese letters; full-width and other compatibility forms become their plain letters, digits, spaces and
+    /// punctuation) and every Unicode decimal digit — any script .NET calls a digit, in or beyond the BMP — becomes its
+    /// ASCII digit. Without it "０９１２３４５６７８" or "٠٩١٢٣٤٥٦٧٨" is a different text from "0912345678" to every check.
+    /// </summary>
+    public static string NormalizeInput(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var composed = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        if (!HasNonAsciiDigit(composed))
+        {
+            return composed;
+        }
+
+        var builder = new StringBuilder(composed.Length);
+        foreach (var rune in composed.EnumerateRunes())
+        {
+            if (!rune.IsAscii && Rune.GetUnicodeCategory(rune) == UnicodeCategory.DecimalDigitNumber)
+            {
+                builder.Append((char)('0' + (int)Rune.GetNumericValue(rune)));
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="NormalizeInput"/> for codes read off a document (dossier codes): also turns every dash-like
+    /// character — Unicode's dash punctuation (hyphen, en and em dash, full-width and small hyphen-minus…) and the
+    /// minus sign — into <c>-</c>, so "ABC–123" and "ＡＢＣ－１２３" are "ABC-123".
+    /// </summary>
+    public static string NormalizeCode(string text)
+    {
+        var normalized = NormalizeInput(text);
+        var builder = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            builder.Append(IsDash(c) ? '-' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for '-' and every character that reads as one: dash punctuation and the minus sign (U+2212).</summary>
+    public static bool IsDash(char c) => c is '-' or '\u2212' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation;
+
+    private static bool HasNonAsciiDigit(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!rune.IsAscii && Rune.GetUnicodeCategory(rune) == UnicodeCategory.DecimalDigitNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Removes diacritics and lower-cases. "đ"/"Đ" is mapped explicitly because it has no Unicode decomposition.

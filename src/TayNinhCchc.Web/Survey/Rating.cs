@@ -6,6 +6,17 @@ namespace TayNinhCchc.Web.Survey;
 /// </summary>
 public sealed class Rating
 {
+    /// <summary>
+    /// Which ratings hold their dossier's slot, as SQL over <c>Ratings</c> (the same in SQLite and PostgreSQL): those
+    /// that needed no review or were accepted. A flagged rating (bot check failed) holds none while it waits, so a bot
+    /// that guessed a dossier code cannot lock the citizen out; rejected and superseded ones hold none either. The
+    /// unique index on <see cref="DossierHash"/> is filtered by it.
+    /// </summary>
+    public const string DossierSlotFilter = "\"ReviewState\" IN (0, 2)";
+
+    /// <summary>The comment column's length: <see cref="SurveyOptions.MaxCommentLength"/> may not exceed it.</summary>
+    public const int MaxCommentLength = 1000;
+
     public long Id { get; set; }
 
     /// <summary>Shown to the citizen as the receipt (số biên nhận), e.g. <c>DG-7K3F-9QXM</c>.</summary>
@@ -15,7 +26,10 @@ public sealed class Rating
 
     public string? ProcedureCode { get; set; }
 
-    /// <summary>HMAC of the normalised dossier code (mã hồ sơ); unique, so a dossier is rated once.</summary>
+    /// <summary>
+    /// HMAC of the normalised dossier code (mã hồ sơ). A dossier is rated once: of the ratings with one hash, at most
+    /// one holds the dossier's slot (<see cref="DossierSlotFilter"/>).
+    /// </summary>
     public byte[]? DossierHash { get; set; }
 
     public RatingChannel Channel { get; set; }
@@ -60,6 +74,9 @@ public sealed class Rating
 /// <summary>The answer to one criterion: the integer value of the chosen option.</summary>
 public sealed class RatingAnswer
 {
+    /// <summary>The reason column's length: <see cref="SurveyOptions.MaxReasonLength"/> may not exceed it.</summary>
+    public const int MaxReasonLength = 1000;
+
     public long RatingId { get; set; }
 
     public required string CriterionCode { get; set; }
@@ -93,6 +110,12 @@ public enum ReviewState
     Pending = 1,
     Accepted = 2,
     Rejected = 3,
+
+    /// <summary>
+    /// Was waiting for review when a rating of the same dossier that passed the bot check was stored: that one holds
+    /// the dossier's slot, this one can no longer be accepted. Kept, out of the statistics, visible in review.
+    /// </summary>
+    Superseded = 4,
 }
 
 /// <summary>

@@ -5,10 +5,13 @@ using TayNinhCchc.Web.Data;
 namespace TayNinhCchc.Web.Survey;
 
 /// <summary>
-/// Inserts ratings and their answers inside the writer's open transaction. A rating whose dossier was rated already
-/// (earlier, on another node, or earlier in the same group) is simply not inserted — <c>ON CONFLICT DO NOTHING</c>,
-/// the same in SQLite and PostgreSQL — so it needs no savepoint and cannot spoil the rest of its group. A receipt
-/// number drawn twice (40 random bits: rare, but certain somewhere in millions of ratings) gets a fresh one.
+/// Inserts ratings and their answers inside the writer's open transaction. A rating whose dossier's slot is taken
+/// (earlier, on another node, or earlier in the same group) is simply not inserted — <c>ON CONFLICT DO NOTHING</c> on
+/// the filtered unique index, the same in SQLite and PostgreSQL — so it needs no savepoint and cannot spoil the rest of
+/// its group. A flagged rating holds no slot (<see cref="Rating.DossierSlotFilter"/>): it is stored beside others of its
+/// dossier unless one holds the slot already, and when a rating that holds the slot arrives, the flagged ones waiting
+/// for review are superseded (<see cref="SupersedeFlaggedAsync"/>). A receipt number drawn twice (40 random bits: rare,
+/// but certain somewhere in millions of ratings) gets a fresh one.
 /// </summary>
 internal sealed class RatingInserts(PortalDbContext db, Func<string> newReceiptNumber) : IDisposable
 {
@@ -23,7 +26,10 @@ internal sealed class RatingInserts(PortalDbContext db, Func<string> newReceiptN
         RETURNING "Id"
         """, 17);
 
-    private readonly PreparedStatement dossierRated = new(db, """SELECT 1 FROM "Ratings" WHERE "DossierHash" = @p0""", 1);
+    private readonly PreparedStatement dossierRated = new(db, $"""SELECT 1 FROM "Ratings" WHERE "DossierHash" = @p0 AND {Rating.DossierSlotFilter}""", 1);
+
+    // Dossiers whose slot a rating of this transaction took: flagged ratings of theirs waiting for review are superseded.
+    private readonly List<byte[]> slotsTaken = [];
 
     // One multi-row statement per answer count (a criteria set has one count): one round trip per rating's answers.
     private readonly Dictionary<int, PreparedStatement> answers = [];
@@ -31,6 +37,13 @@ internal sealed class RatingInserts(PortalDbContext db, Func<string> newReceiptN
     /// <summary>Inserts the rating (setting its <see cref="Rating.Id"/>) and its answers; false when its dossier was rated already.</summary>
     public async Task<bool> TryInsertAsync(Rating candidate)
     {
+        var holdsSlot = candidate.ReviewState is ReviewState.NotNeeded or ReviewState.Accepted;
+        if (!holdsSlot && candidate.DossierHash is not null && await dossierRated.ScalarAsync(candidate.DossierHash) is not null)
+        {
+            // A flagged rating of a dossier already rated is a duplicate like any other: the index alone would let it in.
+            return false;
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var id = await rating.ScalarAsync(
@@ -57,6 +70,11 @@ internal sealed class RatingInserts(PortalDbContext db, Func<string> newReceiptN
             candidate.ReceiptNumber = newReceiptNumber();
         }
 
+        if (holdsSlot && candidate.DossierHash is not null)
+        {
+            slotsTaken.Add(candidate.DossierHash);
+        }
+
         if (candidate.Answers.Count > 0)
         {
             var values = new object?[1 + (3 * candidate.Answers.Count)];
@@ -74,6 +92,29 @@ internal sealed class RatingInserts(PortalDbContext db, Func<string> newReceiptN
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Marks <see cref="ReviewState.Superseded"/> the flagged ratings, waiting for review, of every dossier whose slot was
+    /// taken by <see cref="TryInsertAsync"/> since the last call: one statement for the group, run before its commit.
+    /// </summary>
+    public async Task<int> SupersedeFlaggedAsync()
+    {
+        if (slotsTaken.Count == 0)
+        {
+            return 0;
+        }
+
+        var sql = new StringBuilder($"""UPDATE "Ratings" SET "ReviewState" = {(int)ReviewState.Superseded} WHERE "ReviewState" = {(int)ReviewState.Pending} AND "DossierHash" IN (""");
+        for (var i = 0; i < slotsTaken.Count; i++)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}@p{i}");
+        }
+
+        using var supersede = new PreparedStatement(db, sql.Append(')').ToString(), slotsTaken.Count);
+        var changed = await supersede.ExecuteAsync([.. slotsTaken]);
+        slotsTaken.Clear();
+        return changed;
     }
 
     public void Dispose()

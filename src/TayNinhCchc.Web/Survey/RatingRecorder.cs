@@ -41,13 +41,6 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
 
     private const string ReceiptAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
-    /// <summary>Dossier codes are compared without case, spaces or separators: "000.00.19.H57-210101-0001" = "00000 19H57210101 0001".</summary>
-    public static string NormaliseDossierCode(string code)
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        return new string(code.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
-    }
-
     public Task<RecordResult> RecordAsync(CriteriaSet set, RatingSubmission submission, CancellationToken cancellationToken = default) =>
         RecordAsync(set, submission, challenge: null, cancellationToken);
 
@@ -70,7 +63,7 @@ public sealed class RatingRecorder(PortalSecrets secrets, RatingWriter writer, T
             ProcedureCode = submission.ProcedureCode,
             DossierHash = string.IsNullOrWhiteSpace(submission.DossierCode)
                 ? null
-                : await secrets.HashAsync(DossierKey, NormaliseDossierCode(submission.DossierCode), cancellationToken),
+                : await secrets.HashAsync(DossierKey, DossierCode.Key(submission.DossierCode), cancellationToken),
             Channel = submission.Channel,
             CriteriaVersion = set.Version,
             SubmittedAt = now,

@@ -17,9 +17,9 @@ public sealed class SurveyOptions
     /// </summary>
     public int RetentionMonths { get; set; } = 24;
 
-    /// <summary>Longest comment accepted, in characters. Default: 1000.</summary>
+    /// <summary>Longest comment accepted, in characters, as stored (masked). Default and most: 1000 (the column).</summary>
     public int MaxCommentLength { get; set; } = 1000;
 
-    /// <summary>Longest reason for a "not satisfied" answer, in characters. Default: 500.</summary>
+    /// <summary>Longest reason for a "not satisfied" answer, in characters, as stored (masked). Default: 500; most: 1000.</summary>
     public int MaxReasonLength { get; set; } = 500;
 }

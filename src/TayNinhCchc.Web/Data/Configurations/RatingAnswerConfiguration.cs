@@ -11,6 +11,6 @@ internal sealed class RatingAnswerConfiguration : IEntityTypeConfiguration<Ratin
         builder.ToTable("RatingAnswers");
         builder.HasKey(answer => new { answer.RatingId, answer.CriterionCode });
         builder.Property(answer => answer.CriterionCode).HasMaxLength(60);
-        builder.Property(answer => answer.Reason).HasMaxLength(1000);
+        builder.Property(answer => answer.Reason).HasMaxLength(RatingAnswer.MaxReasonLength);
     }
 }

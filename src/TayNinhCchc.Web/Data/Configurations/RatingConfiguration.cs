@@ -15,10 +15,14 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
         builder.Property(rating => rating.AgencyCode).HasMaxLength(80);
         builder.Property(rating => rating.ProcedureCode).HasMaxLength(20);
         builder.Property(rating => rating.DossierHash).HasMaxLength(32);
-        // One rating per dossier: NULLs (no dossier code given) do not collide in SQLite or PostgreSQL.
-        builder.HasIndex(rating => rating.DossierHash).IsUnique();
+        // One rating holds a dossier's slot: NULLs (no dossier code given) do not collide in SQLite or PostgreSQL, and
+        // ratings waiting for review, rejected or superseded are outside the filter (Rating.DossierSlotFilter).
+        builder.HasIndex(rating => rating.DossierHash, "IX_Ratings_DossierSlot").IsUnique().HasFilter(Rating.DossierSlotFilter);
+        // Finds the flagged ratings a genuine one supersedes; only rows waiting for review are in it, so ordinary inserts
+        // do not maintain it.
+        builder.HasIndex(rating => rating.DossierHash, "IX_Ratings_PendingDossier").HasFilter("\"ReviewState\" = 1");
         builder.Property(rating => rating.CriteriaVersion).HasMaxLength(60);
-        builder.Property(rating => rating.Comment).HasMaxLength(1000);
+        builder.Property(rating => rating.Comment).HasMaxLength(Rating.MaxCommentLength);
         builder.Property(rating => rating.ClientHash).HasMaxLength(32);
         builder.Property(rating => rating.FlagReasons).HasMaxLength(200);
         builder.HasIndex(rating => new { rating.AgencyCode, rating.SubmittedAt });

@@ -30,8 +30,6 @@ public sealed class IndexModel(
     /// <summary>The action shared by the page's <c>&lt;bot-protection&gt;</c> tag and its check.</summary>
     public const string BotAction = "danh_gia";
 
-    private const int MaxDossierLength = 50;
-
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), ignoreCase: true);
 
     /// <summary>Channel values in the form, with their labels.</summary>
@@ -85,7 +83,18 @@ public sealed class IndexModel(
         }
 
         // An already-rated dossier is found by the writer's unique index, in the same transaction: no query first.
-        var result = await recorder.RecordAsync(Criteria, submission, challenge, cancellationToken);
+        RecordResult result;
+        try
+        {
+            result = await recorder.RecordAsync(Criteria, submission, challenge, cancellationToken);
+        }
+        catch (RatingWriteFailedException)
+        {
+            // Only this rating failed (the writer stored the others of its group); the citizen keeps the answers.
+            Errors.Add(new FieldError("comment", NotStoredMessage));
+            return Page();
+        }
+
         if (!result.Saved)
         {
             Errors.Add(new FieldError("dossier", DuplicateDossierMessage));
@@ -102,6 +111,8 @@ public sealed class IndexModel(
 
     /// <summary>What the questions' markup depends on: the criteria version, and the content (reloads may edit it).</summary>
     public string QuestionsCacheKey => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Criteria?.Version}:{content.Version}");
+
+    private const string NotStoredMessage = "Phiếu chưa được lưu vì hệ thống không ghi được nội dung phiếu này. Các câu trả lời vẫn còn trên trang: xem lại phần góp ý và lý do (bỏ ký tự lạ nếu có) rồi gửi lại.";
 
     private const string DuplicateDossierMessage = "Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần.";
 
@@ -161,15 +172,11 @@ public sealed class IndexModel(
             Errors.Add(new FieldError("procedure", $"Không tìm thấy thủ tục có mã «{Shorten(procedure)}». Nhập mã TTHC dạng 1.001193 hoặc để trống."));
         }
 
-        var dossier = Input.Dossier?.Trim();
-        if (string.IsNullOrEmpty(dossier))
+        // Checked as normalised: "ABC–123" and "ＡＢＣ－１２３" are the code "ABC-123" on the receipt.
+        var dossier = DossierCode.Normalise(Input.Dossier);
+        if (dossier is not null && !DossierCode.IsValid(dossier))
         {
-            dossier = null;
-        }
-        else if (dossier.Length > MaxDossierLength || RatingRecorder.NormaliseDossierCode(dossier).Length == 0
-            || dossier.Any(character => !(char.IsAsciiLetterOrDigit(character) || character is '.' or '-' or '/' or '_' or ' ')))
-        {
-            Errors.Add(new FieldError("dossier", $"Mã hồ sơ chỉ gồm chữ cái không dấu, chữ số và các dấu . - / _ (tối đa {MaxDossierLength} ký tự)."));
+            Errors.Add(new FieldError("dossier", DossierCode.InvalidMessage));
         }
 
         var channel = Channels.FirstOrDefault(choice => choice.Value == Input.Channel);
@@ -218,9 +225,9 @@ public sealed class IndexModel(
             {
                 Errors.Add(new FieldError(ReasonId(criterion), $"Cho biết lý do bạn chọn «{option.Label}» ở câu «{criterion.Title}»."));
             }
-            else if (reason is { Length: > 0 } && reason.Length > Settings.MaxReasonLength)
+            else if (reason is { Length: > 0 } && TooLong(reason, Settings.MaxReasonLength, $"Lý do ở câu «{criterion.Title}»") is { } tooLong)
             {
-                Errors.Add(new FieldError(ReasonId(criterion), $"Lý do ở câu «{criterion.Title}» dài {reason.Length} ký tự; tối đa {VietnameseText.Number(Settings.MaxReasonLength)} ký tự."));
+                Errors.Add(new FieldError(ReasonId(criterion), tooLong));
             }
             else if (option.ReasonRequired && reason is { Length: > 0 })
             {
@@ -229,9 +236,9 @@ public sealed class IndexModel(
         }
 
         var comment = Input.Comment?.Trim();
-        if (comment is { Length: > 0 } && comment.Length > Settings.MaxCommentLength)
+        if (comment is { Length: > 0 } && TooLong(comment, Settings.MaxCommentLength, "Góp ý") is { } commentTooLong)
         {
-            Errors.Add(new FieldError("comment", $"Góp ý dài {VietnameseText.Number(comment.Length)} ký tự; tối đa {VietnameseText.Number(Settings.MaxCommentLength)} ký tự."));
+            Errors.Add(new FieldError("comment", commentTooLong));
         }
 
         if (Input.Consent != "dong-y")
@@ -254,6 +261,23 @@ public sealed class IndexModel(
             string.IsNullOrEmpty(comment) ? null : comment,
             HttpContext.Connection.RemoteIpAddress?.ToString(),
             HttpContext.GetBotCheckResult() is { Success: false } check ? check.Errors : []);
+    }
+
+    /// <summary>
+    /// Lengths are checked on what is stored — the normalised, masked text — as well as on what was typed: a 9-digit
+    /// number becomes a 20-character marker, and a text that fits as typed may not fit once masked.
+    /// </summary>
+    private static string? TooLong(string text, int max, string field)
+    {
+        if (text.Length > max)
+        {
+            return $"{field} dài {VietnameseText.Number(text.Length)} ký tự; tối đa {VietnameseText.Number(max)} ký tự.";
+        }
+
+        var stored = PersonalDataMasker.Mask(text).Length;
+        return stored <= max
+            ? null
+            : $"{field} dài {VietnameseText.Number(stored)} ký tự khi lưu, vì mỗi số điện thoại, số CCCD/CMND hay email được thay bằng một dòng chữ «[đã ẩn …]»; tối đa {VietnameseText.Number(max)} ký tự. Hãy rút gọn hoặc bỏ các số đó.";
     }
 
     public static string CriterionId(Criterion criterion) => $"tieu-chi-{criterion.Code}";

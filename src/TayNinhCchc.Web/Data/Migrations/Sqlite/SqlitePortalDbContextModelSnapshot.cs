@@ -484,15 +484,19 @@ namespace TayNinhCchc.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DossierHash")
-                        .IsUnique();
-
                     b.HasIndex("ReceiptNumber")
                         .IsUnique();
 
                     b.HasIndex("AgencyCode", "SubmittedAt");
 
                     b.HasIndex("IsFlagged", "ReviewState");
+
+                    b.HasIndex(new[] { "DossierHash" }, "IX_Ratings_DossierSlot")
+                        .IsUnique()
+                        .HasFilter("\"ReviewState\" IN (0, 2)");
+
+                    b.HasIndex(new[] { "DossierHash" }, "IX_Ratings_PendingDossier")
+                        .HasFilter("\"ReviewState\" = 1");
 
                     b.ToTable("Ratings", (string)null);
                 });

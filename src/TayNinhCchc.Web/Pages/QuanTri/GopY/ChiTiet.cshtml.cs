@@ -67,14 +67,16 @@ public sealed class ChiTietModel(PortalDbContext db, ContentLibrary content, Cri
             return NotFound();
         }
 
-        var text = NoteText?.Trim();
+        // Notes follow the comment's rule: identifiers are masked before they are stored, and the length checked is
+        // the stored one (a masked number is longer than the number).
+        var text = NoteText is null ? null : PersonalDataMasker.Mask(NoteText.Trim());
         if (string.IsNullOrEmpty(text))
         {
             Errors.Add("ghi-chu", "Nhập nội dung ghi chú.");
         }
         else if (text.Length > RatingNote.MaxTextLength)
         {
-            Errors.Add("ghi-chu", $"Ghi chú dài {VietnameseText.Number(text.Length)} ký tự; tối đa {VietnameseText.Number(RatingNote.MaxTextLength)} ký tự.");
+            Errors.Add("ghi-chu", $"Ghi chú dài {VietnameseText.Number(text.Length)} ký tự khi lưu (số điện thoại, số CCCD/CMND và email được thay bằng dòng chữ «[đã ẩn …]»); tối đa {VietnameseText.Number(RatingNote.MaxTextLength)} ký tự.");
         }
 
         if (Errors.Count > 0)
@@ -82,12 +84,11 @@ public sealed class ChiTietModel(PortalDbContext db, ContentLibrary content, Cri
             return Page();
         }
 
-        // Notes follow the comment's rule: identifiers are masked before they are stored.
         db.RatingNotes.Add(new RatingNote
         {
             RatingId = id,
             AuthorId = Scope.UserId,
-            Text = PersonalDataMasker.Mask(text!),
+            Text = text!,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         });
         audit.Add(AuditAction.NoteAdded, Scope.Email, Rating.ReceiptNumber);
