@@ -178,9 +178,24 @@ public sealed class RatingStatisticsTests(RatedPortal rated)
     [InlineData("26")]
     [InlineData("0000")]
     [InlineData("2026-q4; drop table")]
-    [InlineData("٢٠٢٦")]
+    [InlineData("0001")]
+    [InlineData("1999-12")]
+    [InlineData("2100-q1")]
+    [InlineData("9999")]
     public void Malformed_periods_are_refused(string text) =>
         Assert.False(ReportingPeriod.TryParse(text, out _));
+
+    /// <summary>Input is normalised before it is checked: other digit families, full-width forms and dashes read as ASCII.</summary>
+    [Theory]
+    [InlineData("٢٠٢٦", "2026")]
+    [InlineData("２０２６-ｑ４", "2026-q4")]
+    [InlineData("2026–12", "2026-12")]
+    [InlineData(" 2026-Q4 ", "2026-q4")]
+    public void Periods_written_with_other_digits_and_dashes_read_the_same(string text, string code)
+    {
+        Assert.True(ReportingPeriod.TryParse(text, out var period));
+        Assert.Equal(code, period.Code);
+    }
 
     private async Task<RatingReport> Report(IReadOnlyCollection<string> agencies, ReportingPeriod period)
     {
