@@ -83,9 +83,10 @@ internal sealed class PortalProcess : IDisposable
     }
 
     /// <summary>
-    /// A fresh browser: its own cookies, no automatic redirects. It reaches the process over plain HTTP on loopback,
-    /// where production has the TLS-terminating proxy, and keeps cookies as a browser on the HTTPS site does, so the
-    /// Secure ones (the antiforgery cookie, outside Development) still go back.
+    /// A fresh browser: its own cookies, no automatic redirects. It reaches the process over plain HTTP on loopback
+    /// where production has the TLS-terminating proxy, so it does that proxy's part: it says the request came over
+    /// HTTPS (loopback is a known proxy) and keeps cookies as a browser on the HTTPS site does, so the Secure ones (the
+    /// antiforgery cookie, outside Development) still go back.
     /// </summary>
     public static HttpClient NewClient(Uri address) => new(new SiteOverHttps { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false } })
     {
@@ -123,7 +124,7 @@ internal sealed class PortalProcess : IDisposable
         process.Dispose();
     }
 
-    /// <summary>Cookies stored and sent as for the https:// form of each address.</summary>
+    /// <summary>X-Forwarded-Proto: https, and cookies stored and sent as for the https:// form of each address.</summary>
     private sealed class SiteOverHttps : DelegatingHandler
     {
         private readonly CookieContainer cookies = new();
@@ -131,6 +132,7 @@ internal sealed class PortalProcess : IDisposable
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var site = new UriBuilder(request.RequestUri!) { Scheme = Uri.UriSchemeHttps }.Uri;
+            request.Headers.Add("X-Forwarded-Proto", "https");
             var header = cookies.GetCookieHeader(site);
             if (header.Length > 0)
             {

@@ -49,6 +49,11 @@ public sealed class MalformedPublicRequestTests(PortalFactory portal) : IClassFi
 
         data.Add("/thu-tuc?cap=%00&linh-vuc=" + Uri.EscapeDataString(new string('x', 5000)));
         data.Add("/thu-tuc?sap-xep=thoi-han&muc-do=khong-co");
+        data.Add("/loi/-1");
+        data.Add("/loi/0");
+        data.Add("/loi/2147483648");
+        data.Add("/danh-gia/cam-on?so=" + Uri.EscapeDataString(new string('9', 5000)));
+        data.Add("/danh-gia?co-quan=%00&thu-tuc=-1");
         data.Add("/thu-tuc?q=" + Uri.EscapeDataString(new string('a', 10_000)));
         foreach (var file in new[] { "ket-qua-danh-gia.csv", "ket-qua-danh-gia.json", "thu-tuc.csv", "thu-tuc.json" })
         {
