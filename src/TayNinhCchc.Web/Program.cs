@@ -101,6 +101,12 @@ builder.Services.AddBotProtection(builder.Configuration);
 // Vietnamese letters go out as UTF-8 text, not as numeric entities: pages stay small and readable.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+// Outside Development TLS ends at the reverse proxy (README, Deployment): every cookie is Secure, like the sign-in
+// cookie, and browsers are told to come back over HTTPS only. HSTS applies to requests that arrived as HTTPS, which
+// behind the proxy means X-Forwarded-Proto: https from a known proxy (UseForwardedHeaders runs first).
+builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy =
+    builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.Services.AddRazorPages(options => options.Conventions
     .ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute())
     .AddDashboardConventions());
@@ -140,6 +146,12 @@ app.UseForwardedHeaders();
 // Errors and missing pages get Vietnamese pages; every response carries the security headers.
 app.UseExceptionHandler("/loi/500");
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
+// After the error handlers: they clear the headers of a failed response and re-run what follows, HSTS included.
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseMiddleware<SecurityHeaders>();
 app.UseDashboardNoStore();
 

@@ -52,7 +52,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "portal.db");
 
-    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>
+    /// A citizen's browser on the public site. HTTPS, as in production: outside Development the antiforgery cookie is
+    /// Secure, and a browser sends it back only over HTTPS.
+    /// </summary>
+    public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -82,8 +82,13 @@ internal sealed class PortalProcess : IDisposable
         await process.WaitForExitAsync();
     }
 
-    /// <summary>A fresh browser: its own cookies, no automatic redirects.</summary>
-    public static HttpClient NewClient(Uri address) => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    /// <summary>
+    /// A fresh browser: its own cookies, no automatic redirects. It reaches the process over plain HTTP on loopback
+    /// where production has the TLS-terminating proxy, so it does that proxy's part: it says the request came over
+    /// HTTPS (loopback is a known proxy) and keeps cookies as a browser on the HTTPS site does, so the Secure ones (the
+    /// antiforgery cookie, outside Development) still go back.
+    /// </summary>
+    public static HttpClient NewClient(Uri address) => new(new SiteOverHttps { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false } })
     {
         BaseAddress = address,
         Timeout = TimeSpan.FromSeconds(30),
@@ -117,5 +122,33 @@ internal sealed class PortalProcess : IDisposable
         }
 
         process.Dispose();
+    }
+
+    /// <summary>X-Forwarded-Proto: https, and cookies stored and sent as for the https:// form of each address.</summary>
+    private sealed class SiteOverHttps : DelegatingHandler
+    {
+        private readonly CookieContainer cookies = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var site = new UriBuilder(request.RequestUri!) { Scheme = Uri.UriSchemeHttps }.Uri;
+            request.Headers.Add("X-Forwarded-Proto", "https");
+            var header = cookies.GetCookieHeader(site);
+            if (header.Length > 0)
+            {
+                request.Headers.Add("Cookie", header);
+            }
+
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.Headers.TryGetValues("Set-Cookie", out var values))
+            {
+                foreach (var value in values)
+                {
+                    cookies.SetCookies(site, value);
+                }
+            }
+
+            return response;
+        }
     }
 }

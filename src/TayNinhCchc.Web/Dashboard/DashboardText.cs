@@ -1,4 +1,5 @@
 using System.Globalization;
+using TayNinhCchc.Web.Infrastructure;
 using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Dashboard;
@@ -7,7 +8,6 @@ namespace TayNinhCchc.Web.Dashboard;
 public static class DashboardText
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
     /// <summary>States of a comment with their URL values and labels, in inbox order.</summary>
     public static readonly IReadOnlyList<(string Value, CommentState State, string Label)> States =
@@ -40,9 +40,8 @@ public static class DashboardText
     public static string ChannelLabel(RatingChannel channel) =>
         Pages.DanhGia.IndexModel.Channels.FirstOrDefault(entry => entry.Channel == channel).Label ?? channel.ToString();
 
-    /// <summary>Reads a date from a date field (yyyy-MM-dd) or typed by hand (dd/MM/yyyy).</summary>
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    /// <summary>Reads a date from a date field (yyyy-MM-dd) or typed by hand (dd/MM/yyyy), within <see cref="RequestDates"/>' range.</summary>
+    public static bool TryParseDate(string? text, out DateOnly date) => RequestDates.TryParse(text, out date);
 
     /// <summary>The UTC instant a Vietnam calendar day starts.</summary>
     public static DateTime StartOfDayUtc(DateOnly date) =>

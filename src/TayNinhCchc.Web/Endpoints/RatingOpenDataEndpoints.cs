@@ -10,7 +10,9 @@ namespace TayNinhCchc.Web.Endpoints;
 
 /// <summary>
 /// The survey results as open data: per agency and month, the totals and the count of every option of every
-/// criterion. Built from the tallies only, so no comment, reason or hash can ever end up in it.
+/// criterion. Built from the tallies only, so no comment, reason or hash can ever end up in it. Below the minimum n
+/// (<see cref="RatingStatistics.MinimumForPublication"/>) only n is published: the figures drawn from the answers are
+/// an explicit null, with a field saying they are withheld, so one citizen's answers cannot be read off a small month.
 /// </summary>
 public static class RatingOpenDataEndpoints
 {
@@ -24,8 +26,10 @@ public static class RatingOpenDataEndpoints
         ("year", "Năm (theo giờ Việt Nam, UTC+7)"),
         ("month", "Tháng 1–12 (theo giờ Việt Nam, UTC+7)"),
         ("ratings", "Số phiếu được tính của cơ quan trong tháng (n); không gồm phiếu bị gắn cờ chưa được chấp nhận"),
-        ("satisfied", "Số phiếu chọn mức hài lòng ở câu đánh giá tổng thể"),
-        ("dissatisfied", "Số phiếu có ít nhất một câu trả lời «Không hài lòng» (dùng cho tỷ lệ theo QĐ 766)"),
+        ("minimum_n", "Số phiếu tối thiểu để công bố các số liệu tính từ câu trả lời (bằng ngưỡng xếp hạng)"),
+        ("figures_withheld", "true nếu ratings nhỏ hơn minimum_n: satisfied, dissatisfied và mọi count của tháng để trống (null), để không thể suy ra câu trả lời của từng người"),
+        ("satisfied", "Số phiếu chọn mức hài lòng ở câu đánh giá tổng thể; để trống nếu figures_withheld"),
+        ("dissatisfied", "Số phiếu có ít nhất một câu trả lời «Không hài lòng» (dùng cho tỷ lệ theo QĐ 766); để trống nếu figures_withheld"),
         ("demo_ratings", "Trong số ratings, số phiếu minh họa do hệ thống tạo ra (không phải đánh giá thật); 0 với dữ liệu thật"),
         ("criteria_version", "Phiên bản bộ câu hỏi"),
         ("criterion_number", "Số thứ tự câu hỏi trong phiên bản (như «Câu N» trên trang kết quả)"),
@@ -36,7 +40,8 @@ public static class RatingOpenDataEndpoints
         ("option_label", "Nội dung mức trả lời"),
         ("option_points", "Điểm của mức trả lời (0–2) với các chỉ số của TT 01/2018; để trống nếu không có điểm"),
         ("option_satisfied", "true nếu mức này được tính là hài lòng"),
-        ("count", "Số phiếu chọn mức trả lời này trong tháng"),
+        ("count", "Số phiếu chọn mức trả lời này trong tháng; để trống nếu count_withheld"),
+        ("count_withheld", "true nếu số phiếu trả lời câu hỏi này trong tháng nhỏ hơn minimum_n (luôn true khi figures_withheld): count không công bố"),
     ];
 
     public static IEndpointRouteBuilder MapRatingOpenDataEndpoints(this IEndpointRouteBuilder endpoints)
@@ -48,11 +53,12 @@ public static class RatingOpenDataEndpoints
         return endpoints;
     }
 
-    internal static RatingOpenData.Files Build(string key, IReadOnlyList<AgencyMonth> months, ContentSnapshot snapshot, DateTimeOffset builtAt)
+    internal static RatingOpenData.Files Build(string key, IReadOnlyList<AgencyMonth> months, ContentSnapshot snapshot, int minimum, DateTimeOffset builtAt)
     {
         var records = months.Select(month =>
         {
             var agency = snapshot.AgenciesByCode.GetValueOrDefault(month.AgencyCode);
+            var withheld = month.Totals.Ratings < minimum;
             return new Dictionary<string, object?>
             {
                 ["agency_code"] = month.AgencyCode,
@@ -62,24 +68,32 @@ public static class RatingOpenDataEndpoints
                 ["year"] = month.Month.Year,
                 ["month"] = month.Month.Month,
                 ["ratings"] = month.Totals.Ratings,
-                ["satisfied"] = month.Totals.Satisfied,
-                ["dissatisfied"] = month.Totals.Dissatisfied,
+                ["minimum_n"] = minimum,
+                ["figures_withheld"] = withheld,
+                ["satisfied"] = withheld ? null : month.Totals.Satisfied,
+                ["dissatisfied"] = withheld ? null : month.Totals.Dissatisfied,
                 ["demo_ratings"] = month.Totals.Demo,
-                ["criteria"] = month.Criteria.Criteria.Select(result => new Dictionary<string, object?>
+                ["criteria"] = month.Criteria.Criteria.Select(result =>
                 {
-                    ["criteria_version"] = result.Version,
-                    ["criterion_number"] = result.Number,
-                    ["criterion_code"] = result.Criterion.Code,
-                    ["criterion_title"] = result.Criterion.Title,
-                    ["tt01_index"] = result.Criterion.Tt01Index,
-                    ["options"] = result.Options.Select(option => new Dictionary<string, object?>
+                    // A criterion can have fewer answers than the month has ratings (optional questions).
+                    var countWithheld = withheld || result.Answers < minimum;
+                    return new Dictionary<string, object?>
                     {
-                        ["option_value"] = option.Option.Value,
-                        ["option_label"] = option.Option.Label,
-                        ["option_points"] = option.Option.Points,
-                        ["option_satisfied"] = option.Option.Satisfied,
-                        ["count"] = option.Count,
-                    }).ToList(),
+                        ["criteria_version"] = result.Version,
+                        ["criterion_number"] = result.Number,
+                        ["criterion_code"] = result.Criterion.Code,
+                        ["criterion_title"] = result.Criterion.Title,
+                        ["tt01_index"] = result.Criterion.Tt01Index,
+                        ["options"] = result.Options.Select(option => new Dictionary<string, object?>
+                        {
+                            ["option_value"] = option.Option.Value,
+                            ["option_label"] = option.Option.Label,
+                            ["option_points"] = option.Option.Points,
+                            ["option_satisfied"] = option.Option.Satisfied,
+                            ["count"] = countWithheld ? null : option.Count,
+                            ["count_withheld"] = countWithheld,
+                        }).ToList(),
+                    };
                 }).ToList(),
             };
         }).ToList();
@@ -134,7 +148,8 @@ public sealed class RatingOpenData(RatingStatistics statistics, ContentLibrary c
     internal async Task<Files> GetAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         // The key is read before the data: a change in between makes the next request rebuild, never a stale hit.
-        var key = $"{content.Version.ToString(CultureInfo.InvariantCulture)}/{await statistics.TallyVersionAsync(db, cancellationToken)}";
+        var minimum = statistics.MinimumForPublication;
+        var key = $"{content.Version.ToString(CultureInfo.InvariantCulture)}/{await statistics.TallyVersionAsync(db, cancellationToken)}/{minimum.ToString(CultureInfo.InvariantCulture)}";
         var snapshot = content.Current;
         if (Volatile.Read(ref current) is { } cached && cached.Key == key)
         {
@@ -143,7 +158,7 @@ public sealed class RatingOpenData(RatingStatistics statistics, ContentLibrary c
 
         // Two requests after the same change may both build; they build the same bytes, and either result is right.
         var months = await statistics.AllMonthsAsync(db, cancellationToken);
-        var built = RatingOpenDataEndpoints.Build(key, months, snapshot, time.GetUtcNow());
+        var built = RatingOpenDataEndpoints.Build(key, months, snapshot, minimum, time.GetUtcNow());
         Volatile.Write(ref current, built);
         return built;
     }

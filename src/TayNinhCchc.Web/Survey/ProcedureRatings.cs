@@ -50,7 +50,7 @@ public static class ProcedureRatings
             var last = YearMonth.Of(VietnamClock.Today(services.GetRequiredService<TimeProvider>()));
             var first = last.AddMonths(-(Months - 1));
             var totals = await statistics.ProcedureTotalsAsync(services.GetRequiredService<PortalDbContext>(), code, first, last, cancellationToken);
-            summary = totals.Ratings >= Math.Max(1, statistics.MinimumRatingsForRanking) ? new ProcedureRatingSummary(totals, first, last) : null;
+            summary = statistics.Publishes(totals.Ratings) ? new ProcedureRatingSummary(totals, first, last) : null;
         }
 
         context.Items[ItemKey] = summary;

@@ -22,13 +22,17 @@ public static class RatingCharts
     private const int CriteriaBarWidth = 284;
     private const int CriteriaRowHeight = 26;
 
-    /// <summary>Bars of % satisfied per month, with n under each month; lighter bars have fewer than <paramref name="minimum"/> ratings.</summary>
+    /// <summary>
+    /// Bars of % satisfied per month, with n under each month; a month with fewer than <paramref name="minimum"/>
+    /// ratings has no bar (its share is withheld, see <see cref="RatingStatistics.MinimumForPublication"/>).
+    /// </summary>
     public static string Trend(IReadOnlyList<MonthlyTotals> months, int minimum, string id, string title)
     {
         ArgumentNullException.ThrowIfNull(months);
-        var description = string.Join("; ", months.Select(month => month.Totals.SatisfiedShare is { } share
-            ? $"{month.Month.Label}: {VietnameseText.Percent(share)} hài lòng (n = {VietnameseText.Number(month.Totals.Ratings)})"
-            : $"{month.Month.Label}: chưa có phiếu"));
+        var description = string.Join("; ", months.Select(month =>
+            month.Totals.Ratings == 0 ? $"{month.Month.Label}: chưa có phiếu"
+            : month.Totals.Ratings < minimum ? $"{month.Month.Label}: n = {VietnameseText.Number(month.Totals.Ratings)}, tỷ lệ {RatingText.Withheld(minimum)}"
+            : $"{month.Month.Label}: {VietnameseText.Percent(month.Totals.SatisfiedShare ?? 0)} hài lòng (n = {VietnameseText.Number(month.Totals.Ratings)})"));
         var svg = Open(id, title, description + ".", TrendWidth, 200);
 
         foreach (var (share, y) in new[] { (0, TrendPlotBottom), (50, (TrendPlotTop + TrendPlotBottom) / 2), (100, TrendPlotTop) })
@@ -44,12 +48,11 @@ public static class RatingCharts
         {
             var (month, totals) = (months[i].Month, months[i].Totals);
             var centre = TrendPlotLeft + (slot * (i + 0.5));
-            if (totals.SatisfiedShare is { } share)
+            if (totals.Ratings >= minimum && totals.SatisfiedShare is { } share)
             {
                 var height = share * (TrendPlotBottom - TrendPlotTop);
                 var top = TrendPlotBottom - height;
-                var few = totals.Ratings < minimum ? " chart__bar--few" : string.Empty;
-                svg.Append(Invariant($"<rect class=\"chart__bar{few}\" x=\"{centre - (barWidth / 2):0.#}\" y=\"{top:0.#}\" width=\"{barWidth:0.#}\" height=\"{height:0.#}\" />"));
+                svg.Append(Invariant($"<rect class=\"chart__bar\" x=\"{centre - (barWidth / 2):0.#}\" y=\"{top:0.#}\" width=\"{barWidth:0.#}\" height=\"{height:0.#}\" />"));
                 svg.Append(Invariant($"<text class=\"chart__value\" x=\"{centre:0.#}\" y=\"{top - 3:0.#}\" text-anchor=\"middle\">{Math.Round(share * 100, MidpointRounding.AwayFromZero)}%</text>"));
             }
 
@@ -65,12 +68,17 @@ public static class RatingCharts
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>One bar per criterion, split into its options' shares, best option darkest.</summary>
-    public static string Criteria(IReadOnlyList<CriterionResult> criteria, string id, string title)
+    /// <summary>
+    /// One bar per criterion, split into its options' shares, best option darkest; a criterion with fewer than
+    /// <paramref name="minimum"/> answers shows that its shares are withheld.
+    /// </summary>
+    public static string Criteria(IReadOnlyList<CriterionResult> criteria, int minimum, string id, string title)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var description = string.Join(" ", criteria.Select(result => result.Answers == 0
             ? $"Câu {result.Number}: chưa có trả lời."
+            : result.Answers < minimum
+            ? $"Câu {result.Number} ({VietnameseText.Number(result.Answers)} trả lời): tỷ lệ {RatingText.Withheld(minimum)}."
             : $"Câu {result.Number} ({VietnameseText.Number(result.Answers)} trả lời): "
               + string.Join("; ", result.Options.Select(option => $"{option.Option.Label} {VietnameseText.Percent(option.Share ?? 0)}")) + "."));
         var svg = Open(id, title, description, CriteriaBarLeft + CriteriaBarWidth + 4, (criteria.Count * CriteriaRowHeight) + 4);
@@ -80,10 +88,11 @@ public static class RatingCharts
             var result = criteria[row];
             var y = 4 + (row * CriteriaRowHeight);
             svg.Append(Invariant($"<text class=\"chart__axis\" x=\"{CriteriaBarLeft - 6}\" y=\"{y + 12}\" text-anchor=\"end\">Câu {result.Number}</text>"));
-            if (result.Answers == 0)
+            if (result.Answers < minimum || result.Answers == 0)
             {
+                var note = result.Answers == 0 ? "chưa có trả lời" : RatingText.Withheld(minimum);
                 svg.Append(Invariant($"<rect class=\"chart__empty\" x=\"{CriteriaBarLeft}\" y=\"{y}\" width=\"{CriteriaBarWidth}\" height=\"16\" />"));
-                svg.Append(Invariant($"<text class=\"chart__axis\" x=\"{CriteriaBarLeft + 6}\" y=\"{y + 12}\">chưa có trả lời</text>"));
+                svg.Append(Invariant($"<text class=\"chart__axis\" x=\"{CriteriaBarLeft + 6}\" y=\"{y + 12}\">{Escape(note)}</text>"));
                 continue;
             }
 

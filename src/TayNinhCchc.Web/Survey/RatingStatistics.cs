@@ -35,6 +35,17 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
     public int MinimumRatingsForRanking => options.Value.MinimumRatingsForRanking;
 
     /// <summary>
+    /// Fewest answers behind a published figure drawn from the answers themselves (counts per option, shares, the
+    /// TT 01/2018 score): the ranking's minimum n. Below it one citizen's answers could be read off the figures (an
+    /// agency with n = 1 would show exactly what that citizen chose), so the public pages and the open data publish n
+    /// and say the rest is withheld.
+    /// </summary>
+    public int MinimumForPublication => Math.Max(1, MinimumRatingsForRanking);
+
+    /// <summary>True when figures drawn from <paramref name="answers"/> answers may be published.</summary>
+    public bool Publishes(int answers) => answers >= MinimumForPublication;
+
+    /// <summary>
     /// Lower end of the Wilson score interval for <paramref name="successes"/> out of <paramref name="n"/>: a share
     /// from few ratings is pulled down more than the same share from many, so a 3-out-of-3 agency does not outrank a
     /// 95-out-of-100 one.
@@ -73,12 +84,12 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
             .Select(agency => new RankingRow(
                 agency,
                 totals.GetValueOrDefault(agency.Code, RatingTotals.None),
-                Breakdown(answersByAgency[agency.Code], sets).Tt01,
+                Breakdown(answersByAgency[agency.Code], sets, MinimumForPublication).Tt01,
                 Rank: null))
             .ToList();
 
         // An agency without ratings has no figures to rank by, whatever the setting says.
-        var minimum = Math.Max(1, MinimumRatingsForRanking);
+        var minimum = MinimumForPublication;
         var ranked = rows.Where(row => row.Totals.Ratings >= minimum)
             .Order(RankingOrder)
             .ToList();
@@ -103,7 +114,7 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
         var totals = await TotalsByAgencyAsync(db, agencyCodes, period.First, period.Last, cancellationToken);
         var answers = await AnswersAsync(db, agencyCodes, period.First, period.Last, cancellationToken);
         var sets = await DefinitionsAsync(db, answers, cancellationToken);
-        return new RatingReport(period, totals.Values.Aggregate(RatingTotals.None, (sum, next) => sum.Add(next)), Breakdown(answers, sets));
+        return new RatingReport(period, totals.Values.Aggregate(RatingTotals.None, (sum, next) => sum.Add(next)), Breakdown(answers, sets, MinimumForPublication));
     }
 
     /// <summary>Totals per month from <paramref name="last"/> back over <paramref name="months"/> months; empty months are zero.</summary>
@@ -159,7 +170,7 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
         var answersByMonth = answers.ToLookup(row => (row.AgencyCode, row.Year, row.Month), row => row.Answer);
         return totals
             .OrderBy(row => row.AgencyCode, StringComparer.Ordinal).ThenBy(row => row.Year).ThenBy(row => row.Month)
-            .Select(row => new AgencyMonth(row.AgencyCode, new YearMonth(row.Year, row.Month), row.Totals, Breakdown(answersByMonth[(row.AgencyCode, row.Year, row.Month)], sets)))
+            .Select(row => new AgencyMonth(row.AgencyCode, new YearMonth(row.Year, row.Month), row.Totals, Breakdown(answersByMonth[(row.AgencyCode, row.Year, row.Month)], sets, MinimumForPublication)))
             .ToList();
     }
 
@@ -258,7 +269,7 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
     }
 
     /// <summary>Per criterion and option, for every version answered; versions in the order they came into force.</summary>
-    private static CriteriaBreakdown Breakdown(IEnumerable<AnswerCount> answers, Dictionary<string, CriteriaSet> sets)
+    private static CriteriaBreakdown Breakdown(IEnumerable<AnswerCount> answers, Dictionary<string, CriteriaSet> sets, int minimum)
     {
         var counts = answers
             .GroupBy(answer => (answer.Version, answer.Criterion, answer.Value))
@@ -284,7 +295,7 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
             }
         }
 
-        return new CriteriaBreakdown(results);
+        return new CriteriaBreakdown(results, minimum);
     }
 
     /// <summary>How often one answer value was given to one agency over the period queried.</summary>
@@ -331,7 +342,7 @@ public sealed record OptionResult(CriterionOption Option, int Count, double? Sha
 
 /// <summary>The 18-point index of TT 01/2018: the mean points of each index summed (each 0–2).</summary>
 /// <param name="Points">The sum, out of 2 × <paramref name="IndicesAnswered"/>.</param>
-/// <param name="IndicesAnswered">How many of the 9 indices had answers; the sum covers only those.</param>
+/// <param name="IndicesAnswered">How many of the 9 indices had enough answers to count; the sum covers only those.</param>
 public sealed record Tt01Score(double Points, int IndicesAnswered)
 {
     public const int Indices = 9;
@@ -340,19 +351,23 @@ public sealed record Tt01Score(double Points, int IndicesAnswered)
 }
 
 /// <summary>The per-criterion results of a period and the TT 01/2018 index computed from them.</summary>
-public sealed record CriteriaBreakdown(IReadOnlyList<CriterionResult> Criteria)
+/// <param name="Criteria">Every criterion of every version answered, in order.</param>
+/// <param name="Minimum">Fewest answers an index needs to count in the score (<see cref="RatingStatistics.MinimumForPublication"/>).</param>
+public sealed record CriteriaBreakdown(IReadOnlyList<CriterionResult> Criteria, int Minimum)
 {
     /// <summary>
-    /// Sum of the mean points of indices 1–9; an index asked in several versions is pooled over them (its points mean
-    /// the same). Null when no index was answered.
+    /// Sum of the mean points of indices 1–9 that have at least <see cref="Minimum"/> answers; an index asked in
+    /// several versions is pooled over them (its points mean the same). An index with fewer answers is left out, as
+    /// its own figures are: otherwise its mean could be read off the sum. Null when no index qualifies.
     /// </summary>
-    public Tt01Score? Tt01 { get; } = Score(Criteria);
+    public Tt01Score? Tt01 { get; } = Score(Criteria, Math.Max(1, Minimum));
 
-    private static Tt01Score? Score(IReadOnlyList<CriterionResult> criteria)
+    private static Tt01Score? Score(IReadOnlyList<CriterionResult> criteria, int minimum)
     {
         var means = criteria
-            .Where(result => result.Criterion.Tt01Index is not null && result.Answers > 0)
+            .Where(result => result.Criterion.Tt01Index is not null)
             .GroupBy(result => result.Criterion.Tt01Index!.Value)
+            .Where(index => index.Sum(result => result.Answers) >= minimum)
             .Select(index => (double)index.Sum(result => result.Options.Sum(option => (option.Option.Points ?? 0) * option.Count))
                 / index.Sum(result => result.Answers))
             .ToList();

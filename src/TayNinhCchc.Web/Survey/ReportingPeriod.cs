@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TayNinhCchc.Web.Infrastructure;
 
 namespace TayNinhCchc.Web.Survey;
 
@@ -68,18 +69,22 @@ public sealed partial record ReportingPeriod
     /// <summary>The quarter holding <paramref name="date"/>: the results pages' default.</summary>
     public static ReportingPeriod QuarterOf(DateOnly date) => OfQuarter(date.Year, ((date.Month - 1) / 3) + 1);
 
-    /// <summary>Reads <c>2026-12</c>, <c>2026-q4</c> (or <c>Q4</c>) or <c>2026</c>; anything else is refused.</summary>
+    /// <summary>
+    /// Reads <c>2026-12</c>, <c>2026-q4</c> (or <c>Q4</c>) or <c>2026</c>, with a year from
+    /// <see cref="RequestDates.FirstYear"/> to <see cref="RequestDates.LastYear"/>; anything else is refused.
+    /// </summary>
     public static bool TryParse(string? text, out ReportingPeriod period)
     {
-        period = OfYear(1);
-        var match = text is null ? null : PeriodPattern().Match(text.Trim());
+        period = OfYear(RequestDates.FirstYear);
+        var match = text is null ? null : PeriodPattern().Match(RequestDates.Normalise(text));
         if (match is not { Success: true })
         {
             return false;
         }
 
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        if (year < 1 || year > 9998)
+        // Within the requests' date range, so months and days around the period (trends, UTC bounds) stay computable.
+        if (!RequestDates.IsInRange(year))
         {
             return false;
         }

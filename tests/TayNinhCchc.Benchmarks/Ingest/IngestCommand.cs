@@ -64,6 +64,9 @@ internal static partial class IngestCommand
             // still has cookies of its own (the antiforgery cookie is carried by hand from the GET to the POST).
             using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
             using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+            // The TLS-terminating proxy's part: outside Development the antiforgery cookie is Secure and the form page
+            // is served only to requests that came over HTTPS (a loopback proxy is trusted to say so).
+            client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
             while (Stopwatch.GetTimestamp() < measureTo)
             {
                 var target = targets[(worker + sequence) % targets.Length];

@@ -39,7 +39,7 @@ internal static class ProbePortal
         });
 
     public static HttpClient CreateProbeClient(this WebApplicationFactory<Program> factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 }
 
 /// <summary>A probe form as a browser would have it after loading: every named input with its value.</summary>

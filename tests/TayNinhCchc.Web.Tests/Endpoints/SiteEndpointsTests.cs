@@ -30,7 +30,7 @@ public sealed class SiteEndpointsTests(PortalFactory portal)
 
         var robots = await client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
 
-        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains("Sitemap: https://localhost/sitemap.xml", robots, StringComparison.Ordinal);
     }
 
     [Fact]

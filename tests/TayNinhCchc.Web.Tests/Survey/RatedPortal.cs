@@ -84,7 +84,7 @@ public sealed class RatedPortal : IAsyncLifetime, IDisposable
         // tiện, tổng thể. Chỉ số 2, 3, 4, 6, 7 are 2 everywhere; 8 and 9 are never answered.
         //   tổng thể: 3 ×5, 2 ×3, 1 ×2 → 8 satisfied of 10; "not satisfied" anywhere in ratings 8, 9, 10 → QĐ 766 7/10.
         //   chỉ số 1: 2 ×4, 1 ×4, 0 ×2 → mean 1,2; chỉ số 5: 2, 2, 1, 0 → mean 1,25 over 4 answers.
-        //   18-point index: 1,2 + 5 × 2 + 1,25 = 12,45 over 7 indices.
+        //   18-point index: 1,2 + 5 × 2 = 11,2 over 6 indices (chỉ số 5's 4 answers are under the minimum n of 5).
         int?[][] noiVu =
         [
             [2, 2, 3, 3], [2, 2, 3, 3], [2, 1, 3, 3], [2, 0, 3, 3], [1, null, 3, 3],

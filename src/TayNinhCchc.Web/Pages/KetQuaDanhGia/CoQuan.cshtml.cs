@@ -24,7 +24,10 @@ public sealed class CoQuanModel(ContentLibrary content, PortalDbContext db, Rati
 
     public int RankedCount { get; private set; }
 
-    public int Minimum => statistics.MinimumRatingsForRanking;
+    public int Minimum => statistics.MinimumForPublication;
+
+    /// <summary>True when figures drawn from <paramref name="answers"/> answers may be shown (<see cref="RatingStatistics.Publishes"/>).</summary>
+    public bool Publishes(int answers) => statistics.Publishes(answers);
 
     public IReadOnlyList<MonthlyTotals> Trend { get; private set; } = [];
 
@@ -69,12 +72,13 @@ public sealed class CoQuanModel(ContentLibrary content, PortalDbContext db, Rati
         DemoNotice = Report.Totals.Demo > 0 ? (Report.Totals, Period.Label) : (trendTotals, $"{Trend[0].Month.Label}–{Trend[^1].Month.Label}");
         TrendSvg = RatingCharts.Trend(Trend, Minimum, "xu-huong", $"Tỷ lệ hài lòng theo tháng của {agency.Name}, {Trend[0].Month.Label}–{Trend[^1].Month.Label}");
 
-        Criteria = Report.Criteria.Criteria
+        // Below the minimum n nothing per question is shown: the page says why instead.
+        Criteria = !Publishes(Report.Totals.Ratings) ? [] : Report.Criteria.Criteria
             .GroupBy(result => result.Version)
             .Select((version, i) => (
                 version.Key,
                 (IReadOnlyList<CriterionResult>)version.ToList(),
-                RatingCharts.Criteria(version.ToList(), $"tieu-chi-{i + 1}", $"Tỷ lệ các mức trả lời theo từng câu hỏi, {agency.Name}, {Period.Label} (bộ câu hỏi {version.Key})")))
+                RatingCharts.Criteria(version.ToList(), Minimum, $"tieu-chi-{i + 1}", $"Tỷ lệ các mức trả lời theo từng câu hỏi, {agency.Name}, {Period.Label} (bộ câu hỏi {version.Key})")))
             .ToList();
         return Page();
     }

@@ -7,7 +7,7 @@ namespace TayNinhCchc.Web.Pages.KetQuaDanhGia;
 /// <summary>How the results are computed and ranked, what is left out, and which sources are not verified.</summary>
 public sealed class PhuongPhapModel(PortalDbContext db, CriteriaRegistry registry, RatingStatistics statistics) : PageModel
 {
-    public int Minimum => statistics.MinimumRatingsForRanking;
+    public int Minimum => statistics.MinimumForPublication;
 
     /// <summary>The question set in force today, so "Câu N" in the charts can be looked up.</summary>
     public CriteriaSet? Criteria { get; private set; }

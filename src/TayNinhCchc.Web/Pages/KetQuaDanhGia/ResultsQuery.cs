@@ -1,3 +1,4 @@
+using TayNinhCchc.Web.Infrastructure;
 using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Pages.KetQuaDanhGia;
@@ -24,7 +25,7 @@ public static class ResultsQuery
             return period;
         }
 
-        problem = $"Kỳ báo cáo «{Shorten(text)}» không hợp lệ. Ghi kỳ theo dạng {PeriodFormats}.";
+        problem = $"Kỳ báo cáo «{Shorten(text)}» không hợp lệ. Ghi kỳ theo dạng {PeriodFormats}, năm từ {RequestDates.FirstYear} đến {RequestDates.LastYear}.";
         return null;
     }
 

@@ -76,12 +76,16 @@ public sealed class DangNhapModel(SignInManager<PortalUser> signIn, AuditLog aud
         $"Tài khoản đang tạm khóa vì đăng nhập sai quá {PortalIdentity.MaxFailedAccessAttempts} lần liên tiếp, hoặc đã bị quản trị viên khóa. " +
         $"Vui lòng thử lại sau {PortalIdentity.LockoutMinutes} phút; nếu vẫn không được, liên hệ quản trị viên của Cổng.";
 
-    /// <summary>Only a path inside the dashboard: a sign-in link can never send someone to another site.</summary>
-    private static string SafeReturnUrl(string? returnUrl) =>
+    /// <summary>
+    /// Only a path inside the dashboard that the framework itself calls local (the check LocalRedirect
+    /// applies: no scheme, no <c>//host</c> or <c>/\host</c>, no control characters such as a tab or CR/LF), so a
+    /// sign-in link can never send someone to another site and a crafted one never turns a good sign-in into an error.
+    /// Anything else lands on the overview.
+    /// </summary>
+    private string SafeReturnUrl(string? returnUrl) =>
         returnUrl is { Length: > 0 } url
-        && url.StartsWith(PortalIdentity.AreaPath, StringComparison.Ordinal)
-        && !url.StartsWith("//", StringComparison.Ordinal)
-        && !url.Contains('\\', StringComparison.Ordinal)
+        && Url.IsLocalUrl(url)
+        && (url == PortalIdentity.AreaPath || url.StartsWith(PortalIdentity.AreaPath + "/", StringComparison.Ordinal) || url.StartsWith(PortalIdentity.AreaPath + "?", StringComparison.Ordinal))
         && !url.StartsWith(PortalIdentity.LoginPath, StringComparison.Ordinal)
             ? url
             : PortalIdentity.AreaPath;

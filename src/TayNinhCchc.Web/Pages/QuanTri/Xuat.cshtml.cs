@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Dashboard;
 using TayNinhCchc.Web.Data;
+using TayNinhCchc.Web.Infrastructure;
 using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Pages.QuanTri;
@@ -46,12 +47,12 @@ public sealed class XuatModel(PortalDbContext db, ContentLibrary content, Rating
         var hasTo = DashboardText.TryParseDate(Input.To, out var to);
         if (!hasFrom)
         {
-            Errors.Add("tu-ngay", "Nhập ngày bắt đầu, dạng ngày/tháng/năm, ví dụ 01/11/2026.");
+            Errors.Add("tu-ngay", $"Nhập ngày bắt đầu, một ngày có thật từ {RequestDates.RangeText}, dạng ngày/tháng/năm, ví dụ 01/11/2026.");
         }
 
         if (!hasTo)
         {
-            Errors.Add("den-ngay", "Nhập ngày kết thúc, dạng ngày/tháng/năm, ví dụ 30/11/2026.");
+            Errors.Add("den-ngay", $"Nhập ngày kết thúc, một ngày có thật từ {RequestDates.RangeText}, dạng ngày/tháng/năm, ví dụ 30/11/2026.");
         }
         else if (hasFrom && to < from)
         {

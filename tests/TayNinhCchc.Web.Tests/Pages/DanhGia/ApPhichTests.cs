@@ -13,7 +13,7 @@ public sealed class ApPhichTests(PortalFactory portal)
         var document = await client.GetDocumentAsync("/danh-gia/ap-phich/so-tu-phap");
 
         Assert.Equal("Sở Tư pháp tỉnh Tây Ninh", document.Text(".poster__agency"));
-        Assert.Equal("http://localhost/danh-gia?co-quan=so-tu-phap", document.Text(".poster__url"));
+        Assert.Equal("https://localhost/danh-gia?co-quan=so-tu-phap", document.Text(".poster__url"));
         var svg = document.QuerySelector(".poster__qr svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.Contains("Sở Tư pháp", svg.QuerySelector("title")?.TextContent ?? svg.GetAttribute("aria-label"), StringComparison.Ordinal);

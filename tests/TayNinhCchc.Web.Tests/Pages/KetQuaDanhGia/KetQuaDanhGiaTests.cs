@@ -25,8 +25,8 @@ public sealed class KetQuaDanhGiaTests(RatedPortal rated)
                 ["3", "Sở Nội vụ tỉnh Tây Ninh", "10", "80,0%", "49,0%", "70,0%"],
             ],
             rows.Select(cells => cells.Take(6).ToArray()));
-        Assert.StartsWith("12,45/18", rows[2][6], StringComparison.Ordinal);
-        Assert.Contains("7/9 chỉ số", rows[2][6], StringComparison.Ordinal);
+        Assert.StartsWith("11,20/18", rows[2][6], StringComparison.Ordinal);
+        Assert.Contains("6/9 chỉ số", rows[2][6], StringComparison.Ordinal);
 
         var unranked = Rows(document, "#bang-chua-xep-hang");
         Assert.Equal(["Cục Thuế tỉnh Tây Ninh", "Sở Tư pháp tỉnh Tây Ninh minh họa"], unranked.Select(cells => cells[0]));
@@ -93,7 +93,7 @@ public sealed class KetQuaDanhGiaTests(RatedPortal rated)
         Assert.Contains("80,0% (n = 10, quý IV/2026)", facts, StringComparison.Ordinal);
         Assert.Contains("49,0% (n = 10, quý IV/2026)", facts, StringComparison.Ordinal);
         Assert.Contains("70,0% (n = 10, quý IV/2026; 3 phiếu có câu trả lời không hài lòng)", facts, StringComparison.Ordinal);
-        Assert.Contains("12,45/18 (7/9 chỉ số có trả lời; n = 10, quý IV/2026)", facts, StringComparison.Ordinal);
+        Assert.Contains("11,20/18 (6/9 chỉ số được tính; n = 10, quý IV/2026)", facts, StringComparison.Ordinal);
         Assert.Contains("Hạng 3 trong 3 cơ quan được xếp hạng", facts, StringComparison.Ordinal);
 
         var charts = document.QuerySelectorAll("svg.chart[role=img]");
@@ -106,7 +106,7 @@ public sealed class KetQuaDanhGiaTests(RatedPortal rated)
 
         var trend = charts[0];
         Assert.Contains("11/2026: 80,0% hài lòng (n = 10)", trend.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("09/2026: 100,0% hài lòng (n = 1)", trend.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("09/2026: n = 1, tỷ lệ không công bố (dưới 5 phiếu)", trend.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("12/2025: chưa có phiếu", trend.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
         var months = Rows(document, "#bang-theo-thang");
         Assert.Equal(12, months.Count);
@@ -114,8 +114,9 @@ public sealed class KetQuaDanhGiaTests(RatedPortal rated)
 
         Assert.Contains("Câu 11 (10 trả lời): Rất hài lòng 50,0%; Hài lòng 30,0%; Không hài lòng 20,0%.", charts[1].QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
         var index5 = document.QuerySelectorAll("table.criterion-table").Single(table => table.QuerySelector("caption")!.TextContent.StartsWith("Câu 5.", StringComparison.Ordinal));
-        Assert.Contains("4 phiếu trả lời, quý IV/2026; chỉ số 5 của TT 01/2018, điểm trung bình 1,25/2", index5.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["50,0%", "25,0%", "25,0%"], index5.QuerySelectorAll("tbody td:nth-child(3)").Select(cell => cell.TextContent));
+        // An optional question with 4 answers, under the minimum of 5: its counts, shares and mean are withheld.
+        Assert.Contains("4 phiếu trả lời, quý IV/2026; chỉ số 5 của TT 01/2018, điểm trung bình không công bố (dưới 5 phiếu)", index5.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Repeat("không công bố (dưới 5 phiếu)", 3), index5.QuerySelectorAll("tbody td").Select(cell => cell.TextContent));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Dashboard;
 using TayNinhCchc.Web.Data;
+using TayNinhCchc.Web.Infrastructure;
 using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Pages.QuanTri.GopY;
@@ -121,7 +122,7 @@ public sealed class IndexModel(PortalDbContext db, ContentLibrary content, IOpti
             }
             else
             {
-                Errors.Add("tu-ngay", "Ngày bắt đầu phải là một ngày có thật, dạng ngày/tháng/năm, ví dụ 01/11/2026.");
+                Errors.Add("tu-ngay", $"Ngày bắt đầu phải là một ngày có thật từ {RequestDates.RangeText}, dạng ngày/tháng/năm, ví dụ 01/11/2026.");
             }
         }
 
@@ -133,7 +134,7 @@ public sealed class IndexModel(PortalDbContext db, ContentLibrary content, IOpti
             }
             else
             {
-                Errors.Add("den-ngay", "Ngày kết thúc phải là một ngày có thật, dạng ngày/tháng/năm, ví dụ 30/11/2026.");
+                Errors.Add("den-ngay", $"Ngày kết thúc phải là một ngày có thật từ {RequestDates.RangeText}, dạng ngày/tháng/năm, ví dụ 30/11/2026.");
             }
         }
 
