@@ -41,6 +41,7 @@ public sealed partial class RatingWriter(
     /// same transaction just before the rating: found spent already, the rating is stored flagged as replayed. Even a
     /// rating left out as a duplicate dossier spends it.
     /// </summary>
+    /// <exception cref="RatingWriteFailedException">The database refused this rating (written alone); nothing of it is stored.</exception>
     public async Task<bool> WriteAsync(CriteriaSet set, Rating rating, ChallengeSpend? challenge, CancellationToken cancellationToken = default)
     {
         var pending = new Pending(set, rating, challenge, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
