@@ -75,7 +75,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
                 ["Logging:LogLevel:Default"] = "Warning",
             },
         }));
-        foreach (var (key, value) in settings)
+        // The keys Production refuses to start without, as settings: the start-up check reads them before the host is
+        // built, when sources added above are not there yet. A test's own settings come later and can take one away.
+        foreach (var (key, value) in TestKeys.Settings.Concat(settings))
         {
             builder.UseSetting(key, value);
         }
