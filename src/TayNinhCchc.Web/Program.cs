@@ -151,7 +151,8 @@ app.UseRouting();
 // Authorization runs before the output cache, so no cached response can ever skip it.
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseBotProtection();
+// A NUL byte in a posted form would otherwise be an empty 400 before any page sees it (FormText).
+app.UseNulSafeForms();
 app.UseOutputCache();
 
 app.MapHealthChecks("/health");

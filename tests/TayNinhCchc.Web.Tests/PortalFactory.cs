@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration.Memory;
@@ -52,6 +53,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "portal.db");
 
+    /// <summary>
+    /// When set, a request header of that name gives the client's IP address: the in-memory test server has none, and
+    /// limits per address or per network need one.
+    /// </summary>
+    public string? ClientAddressHeader { get; set; }
+
     public HttpClient CreatePortalClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -83,6 +90,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        if (ClientAddressHeader is { } header)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressFromHeader(header)));
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -98,6 +109,24 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             // A file still held open by the OS is left for the temp cleaner; the test outcome does not depend on it.
         }
     }
+}
+
+/// <summary>Sets the connection's remote address from a test header, before the portal's own pipeline runs.</summary>
+internal sealed class ClientAddressFromHeader(string header) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[header].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>One portal over the shipped content, shared by the tests that only read.</summary>
