@@ -21,6 +21,8 @@ public sealed class SubmissionLimiter : IDisposable
     private readonly PartitionedRateLimiter<(string Client, int Units)> limiter;
 
     // Challenge ids already counted as proven on this node: re-sending one solved form does not buy the lower cost.
+    // Bounded: past the bound a re-sent form may be counted as proven again, but its challenge is still refused as
+    // replayed by the ledger when it is spent.
     private readonly MemoryCache provenChallenges = new(new MemoryCacheOptions { SizeLimit = 200_000 });
 
     public SubmissionLimiter(IOptions<BotProtectionOptions> options)

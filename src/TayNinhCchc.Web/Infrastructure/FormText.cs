@@ -57,11 +57,12 @@ public static class FormText
         if (HttpMethods.IsPost(request.Method)
             && MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
             && type.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
-            && request.ContentLength is null or <= MaxScannedBody)
+            && request.ContentLength is > 0 and <= MaxScannedBody)
         {
-            var body = new MemoryStream();
+            // Browsers send a form with its length; a body without one (chunked) is left to the form reader's limits.
+            var body = new MemoryStream((int)request.ContentLength.Value);
             await request.Body.CopyToAsync(body, context.RequestAborted);
-            if (body.Length <= MaxScannedBody && WithoutNul(body.GetBuffer().AsSpan(0, (int)body.Length)) is { } replaced)
+            if (WithoutNul(body.GetBuffer().AsSpan(0, (int)body.Length)) is { } replaced)
             {
                 body = new MemoryStream(replaced);
             }
