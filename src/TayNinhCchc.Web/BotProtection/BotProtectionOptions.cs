@@ -39,8 +39,8 @@ public sealed class BotProtectionOptions
 
     /// <summary>
     /// Base64 HMAC-SHA256 key (at least 32 bytes) that signs challenges. Every node must use the same key. When empty,
-    /// the key comes from <c>Secrets:BotProtection</c> in configuration, or else is generated once and kept in the
-    /// database (see <see cref="Data.PortalSecrets"/>).
+    /// the key comes from <c>Secrets:BotProtection</c> in configuration; one of the two is required outside Development,
+    /// where alone it is otherwise generated once and kept in the database (see <see cref="Data.PortalSecrets"/>).
     /// </summary>
     public string? SigningKey { get; set; }
 
