@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using TayNinhCchc.Web.Accounts;
@@ -61,9 +60,17 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPortalContent(builder.Configuration);
 builder.Services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section));
 
-// Database: SQLite by default, PostgreSQL when configured; Data Protection keys live in it.
+// Outside Development the keys come from configuration, never from the database they protect: refuse to run without
+// them (`migrate` needs none; `seed-demo` refuses Production by itself unless --allow-production is given).
+if (args is not ["migrate", ..] && demoSeed is null or { AllowProduction: true })
+{
+    ConfiguredKeys.EnsureConfigured(builder.Configuration, builder.Environment);
+}
+
+// Database: SQLite by default, PostgreSQL when configured; the Data Protection key ring lives in it, encrypted with the
+// configured certificate.
 builder.Services.AddPortalDatabase(builder.Configuration);
-builder.Services.AddDataProtection().SetApplicationName("TayNinhCchc").PersistKeysToDbContext<PortalDbContext>();
+builder.Services.AddPortalDataProtection(builder.Configuration);
 
 // Satisfaction survey: versioned criteria from content/danh-gia, ratings and tallies in the database.
 builder.Services.AddOptions<SurveyOptions>().Bind(builder.Configuration.GetSection(SurveyOptions.Section))
@@ -161,7 +168,8 @@ app.UseRouting();
 // Authorization runs before the output cache, so no cached response can ever skip it.
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseBotProtection();
+// A NUL byte in a posted form would otherwise be an empty 400 before any page sees it (FormText).
+app.UseNulSafeForms();
 app.UseOutputCache();
 
 app.MapHealthChecks("/health");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration.Memory;
@@ -53,6 +54,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(DataDirectory, "portal.db");
 
     /// <summary>
+    /// When set, a request header of that name gives the client's IP address: the in-memory test server has none, and
+    /// limits per address or per network need one.
+    /// </summary>
+    public string? ClientAddressHeader { get; set; }
+
+    /// <summary>
     /// A citizen's browser on the public site. HTTPS, as in production: outside Development the antiforgery cookie is
     /// Secure, and a browser sends it back only over HTTPS.
     /// </summary>
@@ -79,12 +86,18 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
                 ["Logging:LogLevel:Default"] = "Warning",
             },
         }));
-        foreach (var (key, value) in settings)
+        // The keys Production refuses to start without, as settings: the start-up check reads them before the host is
+        // built, when sources added above are not there yet. A test's own settings come later and can take one away.
+        foreach (var (key, value) in TestKeys.Settings.Concat(settings))
         {
             builder.UseSetting(key, value);
         }
 
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        if (ClientAddressHeader is { } header)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressFromHeader(header)));
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -100,6 +113,24 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             // A file still held open by the OS is left for the temp cleaner; the test outcome does not depend on it.
         }
     }
+}
+
+/// <summary>Sets the connection's remote address from a test header, before the portal's own pipeline runs.</summary>
+internal sealed class ClientAddressFromHeader(string header) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (System.Net.IPAddress.TryParse(context.Request.Headers[header].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>One portal over the shipped content, shared by the tests that only read.</summary>

@@ -42,7 +42,7 @@ internal sealed class PortalProcess : IDisposable
         start.Environment["BotProtection__ProofOfWorkDifficulty"] = "4";
         start.Environment["BotProtection__MinimumFillTime"] = "00:00:00";
         start.Environment["BotProtection__PermitsPerMinute"] = "100000";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in TestKeys.Settings.Concat(settings ?? new Dictionary<string, string>()))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

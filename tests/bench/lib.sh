@@ -72,12 +72,29 @@ bench_tool() {
     echo "$dll"
 }
 
+# portal_keys DIR: prints the settings Production refuses to start without (README, Deployment), made once in DIR with
+# openssl as an operator would, so every node of a run shares them.
+portal_keys() {
+    local dir=$1/keys name
+    if [ ! -f "$dir/data-protection.pfx" ]; then
+        mkdir -p "$dir"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=tayninhcchc-bench" \
+            -keyout "$dir/data-protection.key" -out "$dir/data-protection.crt" 2>/dev/null
+        openssl pkcs12 -export -inkey "$dir/data-protection.key" -in "$dir/data-protection.crt" \
+            -out "$dir/data-protection.pfx" -passout pass:
+        for name in survey-dossier survey-client BotProtection; do openssl rand -base64 32 >"$dir/$name"; done
+    fi
+    for name in survey-dossier survey-client BotProtection; do echo "--Secrets:$name=$(cat "$dir/$name")"; done
+    echo "--DataProtection:CertificatePath=$dir/data-protection.pfx"
+}
+
 # start_portal PUBLISH_DIR CONTENT_DIR SQLITE_FILE PORT LOG_FILE: starts the published portal in the background
 # and sets PORTAL_PID (the dotnet process itself: the subshell execs it). Extra settings: the PORTAL_ARGS array.
 start_portal() {
-    local publish=$1 content=$2 db=$3 port=$4 logfile=$5
+    local publish=$1 content=$2 db=$3 port=$4 logfile=$5 keys
+    mapfile -t keys < <(portal_keys "$(dirname "$publish")")
     (cd "$publish" && exec dotnet TayNinhCchc.Web.dll \
-        --urls "http://127.0.0.1:$port" \
+        --urls "http://127.0.0.1:$port" "${keys[@]}" \
         --Content:Root="$content" \
         --Content:WatchForChanges=false \
         --ConnectionStrings:Portal="Data Source=$db" \

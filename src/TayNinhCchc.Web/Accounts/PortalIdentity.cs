@@ -65,6 +65,10 @@ public static class PortalIdentity
             options.AccessDeniedPath = AccessDeniedPath;
             options.ExpireTimeSpan = TimeSpan.FromHours(2);
             options.SlidingExpiration = true;
+            // The security stamp is checked on every request, not every 30 minutes (Identity's default), and whatever
+            // the clocks of the nodes say: sign-out, a password change or reset, a lock and a change of role or agency
+            // all give the account a new stamp, and every copy of an older cookie stops working on its next request.
+            options.Events.OnValidatePrincipal = RejectStaleSessionAsync;
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(PortalPolicies.Staff, policy => policy.RequireRole(PortalRoles.Administrator, PortalRoles.AgencyStaff))
@@ -72,5 +76,16 @@ public static class PortalIdentity
         services.AddScoped<AuditLog>();
         services.AddScoped<StaffAccess>();
         return services;
+    }
+
+    private static async Task RejectStaleSessionAsync(CookieValidatePrincipalContext context)
+    {
+        // The user is found by id, so StaffAccess reads the same tracked entity later in the request: no second query.
+        var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<PortalUser>>();
+        if (context.Principal is null || await signIn.ValidateSecurityStampAsync(context.Principal) is null)
+        {
+            context.RejectPrincipal();
+            await signIn.SignOutAsync();
+        }
     }
 }

@@ -39,8 +39,8 @@ public sealed class BotProtectionOptions
 
     /// <summary>
     /// Base64 HMAC-SHA256 key (at least 32 bytes) that signs challenges. Every node must use the same key. When empty,
-    /// the key comes from <c>Secrets:BotProtection</c> in configuration, or else is generated once and kept in the
-    /// database (see <see cref="Data.PortalSecrets"/>).
+    /// the key comes from <c>Secrets:BotProtection</c> in configuration; one of the two is required outside Development,
+    /// where alone it is otherwise generated once and kept in the database (see <see cref="Data.PortalSecrets"/>).
     /// </summary>
     public string? SigningKey { get; set; }
 
@@ -73,13 +73,37 @@ public sealed class BotProtectionOptions
     public TimeSpan RecaptchaTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Form posts accepted per client IP address (IPv6: per /64 network) in any sliding minute on pages that carry
-    /// <see cref="ValidateBotProtectionAttribute"/>; more get HTTP 429. Default: 10. The count is kept in memory, so the
+    /// Form posts without a valid proof of work accepted per client IP address (IPv6: per /64 network) in any sliding
+    /// minute on pages that carry <see cref="ValidateBotProtectionAttribute"/> (see <see cref="ProofOfWorkWeight"/> and
+    /// <see cref="SubmissionLimiter"/>); more get HTTP 429, with the form shown again. Default: 10. The count is kept in memory, so the
     /// limit is <b>per node</b>: behind a load balancer with N nodes a client may send up to N times as many. Behind a
     /// reverse proxy, forwarded headers must be configured or every client shares the proxy's address.
     /// </summary>
-    [Range(1, int.MaxValue)]
+    [Range(1, 1_000_000)]
     public int PermitsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// How many posts carrying a valid proof of work (for a challenge not seen before) count as one post without it.
+    /// Each browser at a one-stop counter does its own work, so citizens sharing the counter's address get through;
+    /// a script re-sending one form or posting without the work gets <see cref="PermitsPerMinute"/>. Default: 10.
+    /// </summary>
+    [Range(1, 1000)]
+    public int ProofOfWorkWeight { get; set; } = 10;
+
+    /// <summary>
+    /// Known networks whose citizens share one address (a one-stop counter's Wi-Fi behind NAT), each with its own
+    /// <see cref="CounterNetwork.PermitsPerMinute"/> instead of <see cref="PermitsPerMinute"/>; the first match wins.
+    /// </summary>
+    public List<CounterNetwork> CounterNetworks { get; } = [];
+}
+
+/// <summary>A network in CIDR notation (<c>203.0.113.0/24</c>, <c>2001:db8:1::/48</c>) and its per-address limit.</summary>
+public sealed class CounterNetwork
+{
+    public string? Network { get; set; }
+
+    /// <summary>Posts per address per sliding minute (before the proof-of-work weight).</summary>
+    public int PermitsPerMinute { get; set; }
 }
 
 /// <summary>Anti-bot checks the portal can use.</summary>

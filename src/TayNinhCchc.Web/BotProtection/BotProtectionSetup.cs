@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -12,13 +8,7 @@ namespace TayNinhCchc.Web.BotProtection;
 /// <summary>Registers the anti-bot check, its tag helper's services and the rate limit on protected form posts.</summary>
 public static class BotProtectionSetup
 {
-    /// <summary>
-    /// The rate-limit policy on POSTs to pages with <see cref="ValidateBotProtectionAttribute"/> (applied automatically):
-    /// <see cref="BotProtectionOptions.PermitsPerMinute"/> per client address in a sliding minute, per node.
-    /// </summary>
-    public const string RateLimitPolicy = "bot-protection";
-
-    /// <summary>What a client over the limit reads (HTTP 429).</summary>
+    /// <summary>What a client over the limit reads (HTTP 429) from a page that cannot show its form again.</summary>
     public const string RateLimitMessage = "Bạn gửi quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít phút.";
 
     /// <summary>
@@ -48,70 +38,19 @@ public static class BotProtectionSetup
         // Post-configure: RazorPagesOptionsSetup replaces the convention collection, whatever order services were added in.
         services.PostConfigure<RazorPagesOptions>(pages =>
             pages.Conventions.Add(new BotProtectionPageConvention()));
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.AddPolicy(RateLimitPolicy, context =>
-            {
-                // Showing the form is never limited; only sending it is.
-                if (!HttpMethods.IsPost(context.Request.Method))
-                {
-                    return RateLimitPartition.GetNoLimiter("");
-                }
-
-                var permits = context.RequestServices.GetRequiredService<IOptions<BotProtectionOptions>>().Value.PermitsPerMinute;
-                return RateLimitPartition.GetSlidingWindowLimiter(ClientKey(context), _ => new SlidingWindowRateLimiterOptions
-                {
-                    PermitLimit = permits,
-                    Window = TimeSpan.FromMinutes(1),
-                    SegmentsPerWindow = 6,
-                    QueueLimit = 0,
-                });
-            });
-            limiter.OnRejected = RejectAsync;
-        });
+        services.AddSingleton<SubmissionLimiter>();
         return services;
     }
 
-    /// <summary>Adds the rate limiter to the pipeline; call it after <c>UseRouting</c> so it sees the page's policy.</summary>
-    public static IApplicationBuilder UseBotProtection(this IApplicationBuilder app) => app.UseRateLimiter();
-
     /// <summary>
-    /// The partition of a client: its IP address, or for IPv6 its /64 network, since one subscriber usually holds a whole
-    /// /64 and could otherwise step through addresses.
+    /// What a citizen reads when the form comes back refused by the limit: that the answers are kept, and when to send
+    /// again (in seconds and as a Vietnam clock time).
     /// </summary>
-    internal static string ClientKey(HttpContext context)
-    {
-        var address = context.Connection.RemoteIpAddress;
-        if (address is null)
-        {
-            return "unknown";
-        }
+    public static string RetryMessage(TimeSpan wait, DateTimeOffset vietnamNow) =>
+        string.Create(CultureInfo.InvariantCulture, $"Có quá nhiều lượt gửi từ cùng địa chỉ mạng của bạn trong một phút. Câu trả lời của bạn vẫn được giữ trên trang này: vui lòng gửi lại sau {Seconds(wait)} giây (từ {vietnamNow + TimeSpan.FromSeconds(Seconds(wait)):HH:mm:ss}).");
 
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes) + "/64";
-    }
-
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
-    {
-        var response = rejected.HttpContext.Response;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
-        response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        // A content type keeps the status-code pages from replacing this message with the generic error page.
-        response.ContentType = "text/plain; charset=utf-8";
-        await response.WriteAsync(RateLimitMessage, ct).ConfigureAwait(false);
-    }
+    /// <summary>Whole seconds to wait, at least one: what the <c>Retry-After</c> header says.</summary>
+    public static int Seconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
 }
 
 /// <summary>Fails start-up on settings the checks cannot work with, rather than on the first citizen's submission.</summary>
@@ -138,6 +77,19 @@ internal sealed class BotProtectionOptionsValidator : IValidateOptions<BotProtec
         if (options.RecaptchaTimeout <= TimeSpan.Zero)
         {
             failures.Add($"{BotProtectionOptions.Section}:RecaptchaTimeout must be positive.");
+        }
+
+        foreach (var counter in options.CounterNetworks)
+        {
+            if (!System.Net.IPNetwork.TryParse(counter.Network, out _))
+            {
+                failures.Add($"{BotProtectionOptions.Section}:CounterNetworks: «{counter.Network}» is not a network in CIDR notation (e.g. 203.0.113.0/24).");
+            }
+
+            if (counter.PermitsPerMinute is < 1 or > 1_000_000)
+            {
+                failures.Add($"{BotProtectionOptions.Section}:CounterNetworks: {counter.Network} needs PermitsPerMinute between 1 and 1000000.");
+            }
         }
 
         if (options.Provider == BotProtectionProvider.Recaptcha

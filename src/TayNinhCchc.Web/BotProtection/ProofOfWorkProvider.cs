@@ -33,6 +33,26 @@ public sealed class ProofOfWorkProvider(
         ValidateAsync(request, action, spendNow: true, ct);
 
     /// <summary>
+    /// Spends the live challenge a check made with <c>spendNow: false</c> left pending; a challenge already spent makes
+    /// the result <c>replayed</c>.
+    /// </summary>
+    public async Task<BotCheckResult> SpendAsync(BotCheckResult result, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.PendingSpend is not { } spend)
+        {
+            return result;
+        }
+
+        if (await ledger.TrySpendAsync(spend.Id, spend.ExpiresAt, spend.Now, ct).ConfigureAwait(false))
+        {
+            return result with { PendingSpend = null };
+        }
+
+        return result with { Success = false, Score = 0.0, Errors = [.. result.Errors, BotCheckErrors.Replayed], PendingSpend = null };
+    }
+
+    /// <summary>
     /// As <see cref="ValidateAsync(HttpRequest, string, CancellationToken)"/>, but with <paramref name="spendNow"/> false
     /// a live challenge is not spent here: the result carries it as <see cref="BotCheckResult.PendingSpend"/>, and
     /// whether it was replayed is only known once the caller has spent it (see <see cref="ValidateBotProtectionAttribute.SpendWithSubmission"/>).
@@ -65,14 +85,7 @@ public sealed class ProofOfWorkProvider(
             var expiresAt = challenge.IssuedAt + options.Value.ChallengeLifetime;
             if (now <= expiresAt)
             {
-                if (!spendNow)
-                {
-                    pending = new ChallengeSpend(challenge.Id, expiresAt, now);
-                }
-                else if (!await ledger.TrySpendAsync(challenge.Id, expiresAt, now, ct).ConfigureAwait(false))
-                {
-                    errors.Add(BotCheckErrors.Replayed);
-                }
+                pending = new ChallengeSpend(challenge.Id, expiresAt, now);
             }
         }
 
@@ -82,7 +95,8 @@ public sealed class ProofOfWorkProvider(
         }
 
         var success = errors.Count == 0;
-        return new BotCheckResult(success, success ? 1.0 : 0.0, challenge?.Action, hostname, challenge?.IssuedAt, errors) { PendingSpend = pending };
+        var result = new BotCheckResult(success, success ? 1.0 : 0.0, challenge?.Action, hostname, challenge?.IssuedAt, errors) { PendingSpend = pending };
+        return spendNow ? await SpendAsync(result, ct).ConfigureAwait(false) : result;
     }
 
     /// <summary>True when SHA-256 of <c>token:nonce</c> (UTF-8) starts with at least <paramref name="difficulty"/> zero bits.</summary>

@@ -1,7 +1,10 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.RateLimiting;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.BotProtection;
 
@@ -9,7 +12,8 @@ namespace TayNinhCchc.Web.BotProtection;
 /// Checks form posts to a Razor page for bots: put it on the PageModel (every POST handler) or on one handler method.
 /// The outcome is stored for the handler to read with <see cref="BotCheckHttpContextExtensions.GetBotCheckResult"/>;
 /// the request is <b>not</b> rejected, so a failed check can be saved flagged for review. Pages carrying it also get the
-/// <see cref="BotProtectionSetup.RateLimitPolicy"/> rate limit on their POSTs.
+/// per-client limit of <see cref="SubmissionLimiter"/> on their POSTs; a page that implements
+/// <see cref="IRateLimitedForm"/> shows its form again when a post is over the limit.
 /// </summary>
 /// <example><code>
 /// [ValidateBotProtection(Action = "danh_gia")]
@@ -54,7 +58,7 @@ internal sealed record BotCheckFeature(BotCheckResult Result) : IBotCheckFeature
 
 /// <summary>
 /// Razor Pages apply filters per page, not per handler method, so the attribute is turned into one page filter here:
-/// it knows which handlers it covers and the page's POSTs get the rate-limit policy as endpoint metadata.
+/// it knows which handlers it covers, checks their POSTs and counts them against the per-client limit.
 /// </summary>
 internal sealed class BotProtectionPageConvention : IPageApplicationModelConvention
 {
@@ -78,7 +82,6 @@ internal sealed class BotProtectionPageConvention : IPageApplicationModelConvent
         }
 
         model.Filters.Add(new BotProtectionPageFilter(actions));
-        model.EndpointMetadata.Add(new EnableRateLimitingAttribute(BotProtectionSetup.RateLimitPolicy));
     }
 }
 
@@ -96,12 +99,58 @@ internal sealed class BotProtectionPageFilter(IReadOnlyDictionary<MethodInfo, Va
             && actions.TryGetValue(handler.MethodInfo, out var attribute))
         {
             var protection = http.RequestServices.GetRequiredService<IBotProtection>();
-            var result = await (attribute.SpendWithSubmission && protection is ProofOfWorkProvider proofOfWork
-                ? proofOfWork.ValidateAsync(http.Request, attribute.Action, spendNow: false, http.RequestAborted)
-                : protection.ValidateAsync(http.Request, attribute.Action, http.RequestAborted)).ConfigureAwait(false);
+            var proofOfWork = protection as ProofOfWorkProvider;
+            // The proof of work is checked before the limit, without spending it (no database write for a refused post):
+            // a post that carries valid work for a challenge not seen before weighs less (SubmissionLimiter).
+            var result = proofOfWork is null
+                ? null
+                : await proofOfWork.ValidateAsync(http.Request, attribute.Action, spendNow: false, http.RequestAborted).ConfigureAwait(false);
+            var wait = http.RequestServices.GetRequiredService<SubmissionLimiter>()
+                .TryAcquire(http, result is { Success: true, PendingSpend: { } pending } ? pending.Id : null);
+            if (wait is { } retryAfter)
+            {
+                context.Result = await RateLimitedAsync(context, retryAfter).ConfigureAwait(false);
+                return;
+            }
+
+            result = result is null
+                ? await protection.ValidateAsync(http.Request, attribute.Action, http.RequestAborted).ConfigureAwait(false)
+                : attribute.SpendWithSubmission ? result : await proofOfWork!.SpendAsync(result, http.RequestAborted).ConfigureAwait(false);
             http.Features.Set<IBotCheckFeature>(new BotCheckFeature(result));
         }
 
         await next().ConfigureAwait(false);
     }
+
+    private static async Task<IActionResult> RateLimitedAsync(PageHandlerExecutingContext context, TimeSpan wait)
+    {
+        var http = context.HttpContext;
+        http.Response.Headers.RetryAfter = BotProtectionSetup.Seconds(wait).ToString(CultureInfo.InvariantCulture);
+        if (context.HandlerInstance is IRateLimitedForm form)
+        {
+            var now = VietnamClock.Now(http.RequestServices.GetRequiredService<TimeProvider>());
+            var page = await form.RateLimitedAsync(BotProtectionSetup.RetryMessage(wait, now)).ConfigureAwait(false);
+            page.StatusCode = StatusCodes.Status429TooManyRequests;
+            return page;
+        }
+
+        // A content type keeps the status-code pages from replacing this message with the generic error page.
+        return new ContentResult
+        {
+            StatusCode = StatusCodes.Status429TooManyRequests,
+            ContentType = "text/plain; charset=utf-8",
+            Content = BotProtectionSetup.RateLimitMessage,
+        };
+    }
+}
+
+/// <summary>
+/// A page whose protected form, refused by the per-client limit, is shown again with the citizen's answers and a
+/// message saying when to send it (HTTP 429 with <c>Retry-After</c>), instead of a bare 429. Nothing is stored and the
+/// challenge is not spent.
+/// </summary>
+public interface IRateLimitedForm
+{
+    /// <summary>Called instead of the POST handler, after model binding (the bound answers are there to show again).</summary>
+    Task<PageResult> RateLimitedAsync(string message);
 }

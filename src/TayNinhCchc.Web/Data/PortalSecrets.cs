@@ -10,17 +10,21 @@ namespace TayNinhCchc.Web.Data;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A key comes from configuration <c>Secrets:{name}</c> (base64, at least 32 bytes) when set. <b>Operators should set
-/// keys there</b> (environment variable <c>Secrets__{name}</c>, a secret store): then a database dump does not carry them,
+/// A key comes from configuration <c>Secrets:{name}</c> (base64, at least 32 bytes) when set. <b>Operators set keys
+/// there</b> (environment variable <c>Secrets__{name}</c>, a secret store): then a database dump does not carry them,
 /// and a key can be rotated by changing it. Generate one with <c>openssl rand -base64 32</c>.
 /// </para>
 /// <para>
-/// Otherwise the key is generated on first use and stored in the <c>PortalSecrets</c> table, so the portal works
-/// without any set-up. Several nodes may ask at the same moment: each tries to insert its own key, the primary key lets
+/// Outside Development a configured key is required: start-up refuses to run without the portal's own keys
+/// (<see cref="Infrastructure.ConfiguredKeys"/>), and any other name that is not configured throws.
+/// </para>
+/// <para>
+/// In Development the key is otherwise generated on first use and stored in the <c>PortalSecrets</c> table, so the
+/// portal works without any set-up. Several nodes may ask at the same moment: each tries to insert its own key, the primary key lets
 /// only the first in, and every node reads that one back, so all nodes end up with one key. Keys are cached in memory for the life of the process.
 /// </para>
 /// </remarks>
-public sealed class PortalSecrets(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time)
+public sealed class PortalSecrets(IServiceScopeFactory scopes, IConfiguration configuration, IHostEnvironment environment, TimeProvider time)
 {
     /// <summary>Configuration section holding operator-supplied keys.</summary>
     public const string Section = "Secrets";
@@ -59,31 +63,46 @@ public sealed class PortalSecrets(IServiceScopeFactory scopes, IConfiguration co
         return HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(value));
     }
 
+    /// <summary>Why the configured <paramref name="setting"/> cannot be used as a key, or null when it can.</summary>
+    public static string? Problem(string setting, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(value.Trim());
+        }
+        catch (FormatException)
+        {
+            return $"{setting} is not valid base64";
+        }
+
+        return key.Length >= KeySize ? null : $"{setting} must hold at least {KeySize} bytes; it holds {key.Length}";
+    }
+
     private byte[]? FromConfiguration(string name)
     {
-        var configured = configuration[$"{Section}:{name}"];
+        var setting = $"{Section}:{name}";
+        var configured = configuration[setting];
         if (string.IsNullOrWhiteSpace(configured))
         {
             return null;
         }
 
-        byte[] key;
-        try
-        {
-            key = Convert.FromBase64String(configured.Trim());
-        }
-        catch (FormatException)
-        {
-            throw new InvalidOperationException($"{Section}:{name} is not valid base64.");
-        }
-
-        return key.Length >= KeySize
-            ? key
-            : throw new InvalidOperationException($"{Section}:{name} must hold at least {KeySize} bytes; it holds {key.Length}.");
+        return Problem(setting, configured) is { } problem
+            ? throw new InvalidOperationException(problem + ".")
+            : Convert.FromBase64String(configured.Trim());
     }
 
     private async Task<byte[]> FromDatabaseAsync(string name, CancellationToken ct)
     {
+        // Start-up already refused to run without the portal's own keys (ConfiguredKeys); this covers any other name.
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"{Section}:{name} is not set. Outside Development keys come from configuration, never from the database they protect.");
+        }
+
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {

@@ -1,16 +1,39 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using TayNinhCchc.Web.Data;
 
 namespace TayNinhCchc.Web.Tests.BotProtection;
 
-/// <summary>Shared keys: configuration first, else generated once in the real SQLite file and the same for every node.</summary>
+/// <summary>
+/// Shared keys: configuration first; in Development only, else generated once in the real database and the same for
+/// every node; outside Development an unconfigured key is refused.
+/// </summary>
 public sealed class PortalSecretsTests : IDisposable
 {
-    private readonly PortalFactory portal = new();
+    private readonly PortalFactory production = new();
+    private readonly WebApplicationFactory<Program> portal;
 
-    public void Dispose() => portal.Dispose();
+    public PortalSecretsTests() => portal = production.WithWebHostBuilder(builder => builder.UseEnvironment(Environments.Development));
+
+    public void Dispose()
+    {
+        portal.Dispose();
+        production.Dispose();
+    }
+
+    [Fact]
+    public async Task Outside_development_an_unconfigured_key_is_refused_and_nothing_is_stored()
+    {
+        var secrets = production.Services.GetRequiredService<PortalSecrets>();
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => secrets.GetAsync("Unconfigured"));
+
+        Assert.Contains("Secrets:Unconfigured", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await CountRowsAsync(production.Services, "Unconfigured"));
+    }
 
     [Fact]
     public async Task A_configured_key_wins_and_nothing_is_stored()
@@ -46,7 +69,7 @@ public sealed class PortalSecretsTests : IDisposable
         // Each PortalSecrets has its own cache, so each one below is a node of its own racing to the same database.
         var services = portal.Services;
         var nodes = Enumerable.Range(0, 16).Select(_ => new PortalSecrets(
-            services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<IConfiguration>(), TimeProvider.System)).ToList();
+            services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>(), TimeProvider.System)).ToList();
         using var start = new Barrier(nodes.Count);
 
         var keys = await Task.WhenAll(nodes.Select(node => Task.Run(() =>

@@ -188,6 +188,19 @@ public sealed class DemoSeedProgramTests : IDisposable
         Assert.Equal(25L, await command.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task Production_seeding_when_allowed_needs_the_configured_keys_like_the_site()
+    {
+        var database = Path.Combine(data, "allowed.db");
+        string[] common = ["seed-demo", "--count", "5", "--allow-production", "--environment", "Production", $"--ConnectionStrings:Portal=Data Source={database}", $"--Content:Root={folder.Root}", "--Content:WatchForChanges=false"];
+
+        var refused = await Assert.ThrowsAsync<System.Reflection.TargetInvocationException>(() => RunProgram(common));
+        var code = await RunProgram([.. common, .. TestKeys.Settings.Select(setting => $"--{setting.Key}={setting.Value}")]);
+
+        Assert.Contains("Secrets:survey-dossier is not set", refused.InnerException!.Message, StringComparison.Ordinal);
+        Assert.Equal(DemoSeedCommand.Success, code);
+    }
+
     // The assembly's entry point is the synchronous wrapper the compiler puts around the async top-level statements.
     private static Task<int> RunProgram(params string[] args) =>
         Task.Run(() => (int)typeof(Program).Assembly.EntryPoint!.Invoke(null, [args])!);

@@ -25,10 +25,13 @@ public sealed class IndexModel(
     RatingRecorder recorder,
     IChallengeLedger challenges,
     TimeProvider time,
-    IOptions<SurveyOptions> options) : PageModel
+    IOptions<SurveyOptions> options) : PageModel, IRateLimitedForm
 {
     /// <summary>The action shared by the page's <c>&lt;bot-protection&gt;</c> tag and its check.</summary>
     public const string BotAction = "danh_gia";
+
+    /// <summary>The submit button's id: where the error summary points for what concerns the whole form.</summary>
+    public const string SubmitId = "gui-danh-gia";
 
     private static readonly StringComparer VietnameseOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), ignoreCase: true);
 
@@ -72,7 +75,7 @@ public sealed class IndexModel(
     {
         await LoadAsync();
         var challenge = HttpContext.GetBotCheckResult()?.PendingSpend;
-        if (Criteria is null || Validate(Criteria) is not { } submission)
+        if (Criteria is null || !HasOnlyValidCharacters(Criteria) || Validate(Criteria) is not { } submission)
         {
             if (challenge is not null)
             {
@@ -102,6 +105,14 @@ public sealed class IndexModel(
         }
 
         return RedirectToPage("CamOn", new { so = result.ReceiptNumber });
+    }
+
+    /// <summary>Over the per-client limit: the form again, answers kept, saying when to send it (nothing stored).</summary>
+    public async Task<PageResult> RateLimitedAsync(string message)
+    {
+        await LoadAsync();
+        Errors.Add(new FieldError(SubmitId, message));
+        return Page();
     }
 
     public string? ErrorFor(string id) => Errors.FirstOrDefault(error => error.Id == id)?.Message;
@@ -278,6 +289,45 @@ public sealed class IndexModel(
         return stored <= max
             ? null
             : $"{field} dài {VietnameseText.Number(stored)} ký tự khi lưu, vì mỗi số điện thoại, số CCCD/CMND hay email được thay bằng một dòng chữ «[đã ẩn …]»; tối đa {VietnameseText.Number(max)} ký tự. Hãy rút gọn hoặc bỏ các số đó.";
+    }
+
+    /// <summary>
+    /// Every field is checked for characters no one types (control characters, lone surrogates, a NUL byte): each such
+    /// field is named, and shown again without them, before any other check reads it.
+    /// </summary>
+    private bool HasOnlyValidCharacters(CriteriaSet criteria)
+    {
+        string? Checked(string? value, string id, string label)
+        {
+            if (!FormText.HasInvalidCharacters(value))
+            {
+                return value;
+            }
+
+            Errors.Add(new FieldError(id, $"«{label}» có ký tự không hợp lệ (ký tự điều khiển hoặc ký tự không đọc được). Cổng đã bỏ ký tự đó; xem lại rồi gửi lại."));
+            return FormText.Clean(value!);
+        }
+
+        Input.Agency = Checked(Input.Agency, "agency", "Cơ quan giải quyết hồ sơ");
+        Input.Procedure = Checked(Input.Procedure, "procedure", "Mã thủ tục hành chính");
+        Input.Dossier = Checked(Input.Dossier, "dossier", "Mã hồ sơ");
+        Input.Channel = Checked(Input.Channel, "channel", "Cách nộp hồ sơ");
+        Input.Version = Checked(Input.Version, CriterionId(criteria.Criteria[0]), "Phiên bản bộ câu hỏi");
+        foreach (var code in Input.Answers.Keys.ToList())
+        {
+            var criterion = criteria.Find(code) ?? criteria.Criteria[0];
+            Input.Answers[code] = Checked(Input.Answers[code], CriterionId(criterion), $"Câu trả lời cho câu «{criterion.Title}»");
+        }
+
+        foreach (var code in Input.Reasons.Keys.ToList())
+        {
+            var criterion = criteria.Find(code) ?? criteria.Criteria[0];
+            Input.Reasons[code] = Checked(Input.Reasons[code], ReasonId(criterion), $"Lý do ở câu «{criterion.Title}»");
+        }
+
+        Input.Comment = Checked(Input.Comment, "comment", "Góp ý");
+        Input.Consent = Checked(Input.Consent, "consent", "Đồng ý xử lý dữ liệu cá nhân");
+        return Errors.Count == 0;
     }
 
     public static string CriterionId(Criterion criterion) => $"tieu-chi-{criterion.Code}";

@@ -5,8 +5,11 @@ using TayNinhCchc.Web.Dashboard;
 
 namespace TayNinhCchc.Web.Pages.QuanTri;
 
-/// <summary>Sign-out is a POST (a link or an image elsewhere cannot sign anyone out); GET shows the button.</summary>
-public sealed class DangXuatModel(SignInManager<PortalUser> signIn, AuditLog audit) : StaffPageModel
+/// <summary>
+/// Sign-out is a POST (a link or an image elsewhere cannot sign anyone out); GET shows the button. It ends every
+/// session of the account, not only this browser's: a copied cookie must not outlive the sign-out.
+/// </summary>
+public sealed class DangXuatModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn, AuditLog audit) : StaffPageModel
 {
     protected override bool AllowedWithOneTimePassword => true;
 
@@ -16,6 +19,12 @@ public sealed class DangXuatModel(SignInManager<PortalUser> signIn, AuditLog aud
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // A new security stamp makes every cookie issued so far fail its next check (PortalIdentity), on every node.
+        if (await users.FindByIdAsync(Scope.UserId) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         await audit.WriteAsync(AuditAction.SignedOut, Scope.Email, cancellationToken: cancellationToken);
         return Redirect(PortalIdentity.LoginPath + "?da-dang-xuat=1");

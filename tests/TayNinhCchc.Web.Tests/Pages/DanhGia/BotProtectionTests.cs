@@ -144,32 +144,6 @@ public sealed class BotProtectionTests(PortalFactory portal) : IClassFixture<Por
         Assert.False((await StoredAsync(inTime, timed)).IsFlagged);
     }
 
-    [Fact]
-    public async Task Too_many_posts_from_one_client_get_429_in_vietnamese_and_store_nothing_while_the_form_still_shows()
-    {
-        using var limited = PortalFactory.ForContent(RepositoryPaths.Content, settings: new Dictionary<string, string>
-        {
-            ["BotProtection:PermitsPerMinute"] = "2",
-        });
-        using var limitedClient = limited.CreatePortalClient();
-        for (var i = 0; i < 2; i++)
-        {
-            using var accepted = await (await SurveyForm.OpenAsync(limitedClient)).With(SurveyForm.Valid).PostAsync(limitedClient);
-            Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        }
-
-        var third = (await SurveyForm.OpenAsync(limitedClient)).With(SurveyForm.Valid);
-        using var refused = await third.PostAsync(limitedClient);
-
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero);
-        Assert.Equal(BotProtectionSetup.RateLimitMessage, await refused.Content.ReadAsStringAsync());
-        await using var scope = limited.Services.CreateAsyncScope();
-        Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Ratings.CountAsync());
-        using var form = await limitedClient.GetAsync(new Uri("/danh-gia", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
-    }
-
     private Task<Rating> StoredAsync(HttpResponseMessage response) => StoredAsync(response, portal);
 
     /// <summary>The rating behind the receipt the response redirected to: every check outcome still gets one.</summary>
