@@ -114,6 +114,8 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
 builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy =
     builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+builder.Services.AddHttpsRedirection(options =>
+    options.HttpsPort = builder.Configuration.GetValue<int?>("HTTPS_PORT") ?? 443);
 builder.Services.AddRazorPages(options => options.Conventions
     .ConfigureFilter(new AutoValidateAntiforgeryTokenAttribute())
     .AddDashboardConventions());
@@ -154,9 +156,12 @@ app.UseForwardedHeaders();
 app.UseExceptionHandler("/loi/500");
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 // After the error handlers: they clear the headers of a failed response and re-run what follows, HSTS included.
+// Outside Development every page is HTTPS: the antiforgery and sign-in cookies are Secure, so a form reached over plain
+// HTTP could never be sent; such a request is redirected instead. The load balancer's health checks stay on HTTP.
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
+    app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
 }
 
 app.UseMiddleware<SecurityHeaders>();

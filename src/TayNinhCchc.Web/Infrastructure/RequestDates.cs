@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace TayNinhCchc.Web.Infrastructure;
 
@@ -38,24 +37,7 @@ public static class RequestDates
     /// <summary>True for a year the portal reports on.</summary>
     public static bool IsInRange(int year) => year is >= FirstYear and <= LastYear;
 
-    /// <summary>NFKC (full-width digits and slashes), every decimal digit to ASCII, every dash to '-', trimmed.</summary>
-    public static string Normalise(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var normalised = text.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(normalised.Length);
-        foreach (var c in normalised)
-        {
-            builder.Append(
-                char.IsDigit(c) ? (char)('0' + (int)char.GetNumericValue(c))
-                : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DashPunctuation ? '-'
-                : c);
-        }
-
-        return builder.ToString().Trim();
-    }
+    /// <summary>The project's one input normalisation for codes (NFKC, every digit to ASCII, every dash to '-'), trimmed.</summary>
+    public static string Normalise(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : VietnameseText.NormalizeCode(text).Trim();
 }

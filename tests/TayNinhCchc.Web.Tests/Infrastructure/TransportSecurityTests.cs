@@ -49,8 +49,34 @@ public sealed class TransportSecurityTests(PortalFactory portal) : IClassFixture
 
         using var response = await client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // An unknown proxy's word is not taken: the request stays plain HTTP and is sent to HTTPS.
+        Assert.Equal(known ? HttpStatusCode.OK : HttpStatusCode.TemporaryRedirect, response.StatusCode);
         Assert.Equal(known, response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/danh-gia")]
+    [InlineData("/quan-tri/dang-nhap")]
+    [InlineData("/thu-tuc?q=khai+sinh")]
+    public async Task Plain_http_is_redirected_to_https_never_an_error(string path)
+    {
+        using var client = Client("http");
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
+        Assert.Equal(new Uri($"https://{PublicHost}{path}"), response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Health_checks_stay_on_plain_http()
+    {
+        using var client = Client("http");
+
+        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
