@@ -393,7 +393,7 @@ internal sealed partial class ProcedureImporter
             var texts = rows.Select(row => (row.Levels, Text: table.Cell(row.Row, column))).Where(pair => pair.Text.Length > 0).ToList();
             return texts.Select(pair => pair.Text).Distinct(StringComparer.Ordinal).Count() <= 1
                 ? texts.FirstOrDefault().Text ?? string.Empty
-                : string.Join("\n", texts.Select(pair => $"{string.Join(", ", pair.Levels.Select(LevelLabel))}: {pair.Text}"));
+                : string.Join("\n", texts.Select(pair => $"{string.Join(", ", pair.Levels.Select(LevelLabel))}:\n{pair.Text}"));
         }
 
         var first = rows[0];

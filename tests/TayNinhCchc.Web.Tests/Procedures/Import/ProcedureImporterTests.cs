@@ -357,8 +357,8 @@ public sealed class ProcedureImporterTests : IDisposable
         var twoLevels = workspace.Load("1.012994");
         Assert.Equal([DeployLevel.Province, DeployLevel.Commune], twoLevels.Levels);
         Assert.Equal("Thời hạn cắt giảm từ 20 ngày xuống 15 ngày theo QĐ 100/QĐ-UBND", twoLevels.Notes);
-        Assert.Equal("Cấp tỉnh: Trung tâm Phục vụ hành chính công tỉnh\nCấp xã: Trung tâm Phục vụ hành chính công xã", twoLevels.Place);
-        Assert.Equal("Cấp tỉnh: Sở Tài chính\nCấp xã: UBND cấp xã", twoLevels.AgencyText);
+        Assert.Equal("Cấp tỉnh:\nTrung tâm Phục vụ hành chính công tỉnh\nCấp xã:\nTrung tâm Phục vụ hành chính công xã", twoLevels.Place);
+        Assert.Equal("Cấp tỉnh:\nSở Tài chính\nCấp xã:\nUBND cấp xã", twoLevels.AgencyText);
         Assert.Equal("Trong thời hạn 15 ngày làm việc", twoLevels.TimeLimit);
         Assert.Equal(15, twoLevels.TimeLimitWorkingDays);
 
