@@ -266,7 +266,7 @@ def build(record, bo, existing_front=None):
     legal = parse_legal(record.get("can_cu_phap_ly", ""))
     docs, doc_notes = parse_documents(record.get("thanh_phan_ho_so", ""))
     if not docs:
-        not_published["documents"] = f"Bản ghi Cơ sở dữ liệu quốc gia về TTHC không liệt kê giấy tờ có số lượng. Hãy hỏi {ONE_STOP}."
+        not_published["documents"] = f"Bản sao của bản ghi Cơ sở dữ liệu quốc gia về TTHC mà cổng đọc được không có danh sách giấy tờ (phần thành phần hồ sơ bị thiếu hoặc lẫn nội dung khác khi thu thập); xem trang gốc ở dòng đầu phần mô tả bên dưới, hoặc hỏi {ONE_STOP}."
     place = clean(record.get("dia_chi_tiep_nhan", ""))
     if not place:
         not_published["place"] = (
