@@ -92,6 +92,8 @@ def parse_legal(text):
         before, code = m.group(1), m.group(2)
         return (before + " (" + code + ")" if before and not before.isspace() else before + code) + SEP
     body = re.sub(r"(.?)(?<![\d/])(\d{1,4}(?:\.\d+)?/\d{4}/[A-ZĐ][A-ZĐ0-9\-]*)(?=[A-ZĐÂ][a-zà-ỹ]|\s*$)", split, body)
+    # A code glued to the end of its name but followed by a space before the next name ("…Bộ Tư pháp18/2026/NĐ-CP Nghị định…").
+    body = re.sub(r"(?<=[^\s\d/(])(\d{1,4}(?:\.\d+)?/\d{4}/[A-ZĐ][A-ZĐ0-9\-]*)\s+(?=[A-ZĐÂ][a-zà-ỹ])", lambda m: " (" + m.group(1) + ")" + SEP, body)
     items, seen = [], set()
     for item in body.split(SEP):
         item = re.sub(r"\s+", " ", item).strip(" ;")
