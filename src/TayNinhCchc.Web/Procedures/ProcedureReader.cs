@@ -85,10 +85,10 @@ internal static partial class ProcedureReader
             file.Report(fields.LineOf("levels_now"), "'levels_now' không thể là cấp huyện: từ 01/7/2025 không còn cấp huyện.");
         }
 
-        if (BareNumber().Match(timeLimit) is { Success: true } bare)
+        if (BareNumberIn(timeLimit) is { } bare)
         {
             file.Report(fields.LineOf("time_limit"),
-                $"Thời hạn '{timeLimit}' có con số '{bare.Groups[1].Value}' không kèm đơn vị: ghi rõ ngày, ngày làm việc, giờ hoặc tháng, hoặc ghi lý do ở 'not_published'.");
+                $"Thời hạn '{timeLimit}' có con số '{bare}' không kèm đơn vị: ghi rõ ngày, ngày làm việc, giờ hoặc tháng, hoặc ghi lý do ở 'not_published'.");
         }
 
         if (levels.Count == 0 && !fields.HasProblems)
@@ -150,6 +150,12 @@ internal static partial class ProcedureReader
             file.RelativePath, markdown.Render(file.Body));
     }
 
+    /// <summary>
+    /// The number standing alone in a time limit ("1" in "Trực tuyến: 1; Trực tiếp: 1"): the whole value, or one
+    /// channel's part, is a number with no unit after it. "1 what?" must never reach a citizen. Null when there is none.
+    /// </summary>
+    public static string? BareNumberIn(string timeLimit) => BareNumber().Match(timeLimit) is { Success: true } match ? match.Groups[1].Value : null;
+
     private static List<T> Codes<T>(YamlFields fields, ContentFile file, string key, IReadOnlyDictionary<string, T> allowed)
     {
         var values = new List<T>();
@@ -171,10 +177,6 @@ internal static partial class ProcedureReader
     [GeneratedRegex(@"^\d\.\d{6}$")]
     private static partial Regex CodePattern();
 
-    /// <summary>
-    /// A number standing alone as a time limit ("Trực tuyến: 1; Trực tiếp: 1"): the whole value, or one channel's part,
-    /// is a number with no unit after it. "1 what?" must never reach a citizen.
-    /// </summary>
     [GeneratedRegex(@"(?:^|:\s*)(\d+)\s*(?:;|$)")]
     private static partial Regex BareNumber();
 }

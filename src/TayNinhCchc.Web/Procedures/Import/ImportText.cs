@@ -144,9 +144,6 @@ internal static partial class ImportText
         return levels;
     }
 
-    /// <summary>A time limit given as a bare number ("1", "Trực tuyến: 1; Trực tiếp: 1"): its unit is unknown.</summary>
-    public static bool IsBareNumber(string timeLimit) => BareNumber().IsMatch(timeLimit.Trim());
-
     public static int LevelRank(string level) => level switch
     {
         "tinh" => 0,
@@ -323,10 +320,6 @@ internal static partial class ImportText
     // Places named in a cell: "UBND cấp xã", "Trung tâm … của tỉnh; của các xã, phường", "Ủy ban nhân dân huyện".
     [GeneratedRegex(@"\b(?:cap|cua|ubnd|uy ban nhan dan|cac) (tinh|huyen|xa)\b")]
     private static partial Regex PlaceLevelWords();
-
-    // A time limit that is a number and nothing else, or one channel's part that is ("Trực tuyến: 1; Trực tiếp: 1").
-    [GeneratedRegex(@"(?:^|:\s*)\d+\s*(?:;|$)")]
-    private static partial Regex BareNumber();
 
     // "I", "II.1", "A.", "B", "1." at the start, followed by a space.
     [GeneratedRegex(@"^(?:[IVXLC]+|[A-Z]|\d+)(?:\.\d+)*\.?\s")]

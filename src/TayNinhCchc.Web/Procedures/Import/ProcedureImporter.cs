@@ -398,7 +398,7 @@ internal sealed partial class ProcedureImporter
 
         var first = rows[0];
         var timeCell = Combined(DanhMucColumn.TimeLimit);
-        var bare = ImportText.IsBareNumber(timeCell);
+        var bare = ProcedureReader.BareNumberIn(timeCell.Trim()) is not null;
         var timeLimit = bare ? string.Empty : timeCell;
         var place = Combined(DanhMucColumn.Place);
         var online = Combined(DanhMucColumn.Online);
