@@ -171,6 +171,35 @@ internal sealed class YamlFields
         }
     }
 
+    /// <summary>A mapping of scalar keys to scalar texts (for example the reasons a fact is not published).</summary>
+    public IReadOnlyDictionary<string, string> TextMap(string key)
+    {
+        var child = Child(key);
+        switch (child)
+        {
+            case null or YamlScalarNode { Value: null or "" }:
+                return new Dictionary<string, string>();
+            case YamlMappingNode mapping:
+                var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var (name, value) in mapping.Children)
+                {
+                    if (name is YamlScalarNode { Value: { } keyText } && value is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+                    {
+                        texts[keyText] = text.Trim();
+                    }
+                    else
+                    {
+                        file.Report(value, $"Mỗi mục của '{key}' phải là 'tên: nội dung' và nội dung không được để trống.");
+                    }
+                }
+
+                return texts;
+            default:
+                file.Report(child, $"Trường '{key}' phải là một nhóm 'tên: nội dung'.");
+                return new Dictionary<string, string>();
+        }
+    }
+
     /// <summary>A list of mappings (for example the tasks of the appendix).</summary>
     public IReadOnlyList<YamlMappingNode> Mappings(string key, bool required = false)
     {

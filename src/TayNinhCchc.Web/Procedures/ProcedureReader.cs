@@ -56,6 +56,10 @@ internal static partial class ProcedureReader
         var onlineUrl = fields.String("online_url");
         var place = fields.String("place") ?? string.Empty;
         var documentNodes = fields.Mappings("documents");
+        var notPublished = fields.TextMap("not_published");
+        var notes = fields.String("notes") ?? string.Empty;
+        var levelsNow = Codes(fields, file, "levels_now", LevelCodes);
+        var levelsNowSource = fields.String("levels_now_source") ?? string.Empty;
         var publishedBy = fields.RequiredString("published_by");
         var source = fields.RequiredString("source");
         var lastVerified = fields.Date("last_verified");
@@ -64,6 +68,27 @@ internal static partial class ProcedureReader
         if (code.Length > 0 && !CodePattern().IsMatch(code))
         {
             file.Report(fields.LineOf("code"), $"Mã TTHC '{code}' không đúng dạng d.dddddd (ví dụ 1.001193).");
+        }
+
+        foreach (var key in notPublished.Keys.Where(key => !ProcedureFields.Dieu8.Any(pair => pair.Key == key)))
+        {
+            file.Report(fields.LineOf("not_published"), $"'not_published' chỉ ghi các trường của NĐ 63/2010 Điều 8 ({string.Join(", ", ProcedureFields.Dieu8.Select(pair => pair.Key))}), không ghi '{key}'.");
+        }
+
+        if (levelsNow.Count > 0 && levelsNowSource.Length == 0)
+        {
+            file.Report(fields.LineOf("levels_now"), "Có 'levels_now' (cấp đang thực hiện sau 01/7/2025) thì phải ghi nguồn ở 'levels_now_source'.");
+        }
+
+        if (levelsNow.Contains(DeployLevel.District))
+        {
+            file.Report(fields.LineOf("levels_now"), "'levels_now' không thể là cấp huyện: từ 01/7/2025 không còn cấp huyện.");
+        }
+
+        if (BareNumberIn(timeLimit) is { } bare)
+        {
+            file.Report(fields.LineOf("time_limit"),
+                $"Thời hạn '{timeLimit}' có con số '{bare}' không kèm đơn vị: ghi rõ ngày, ngày làm việc, giờ hoặc tháng, hoặc ghi lý do ở 'not_published'.");
         }
 
         if (levels.Count == 0 && !fields.HasProblems)
@@ -120,9 +145,16 @@ internal static partial class ProcedureReader
         }
 
         return new Procedure(code, name, field, agencies, agencyText, levels, audiences, channels, timeLimit, (int?)days, fee, amounts,
-            result, requirements, legalBasis, online, (int?)legacy, onlineUrl, place, documents, publishedBy, source, lastVerified,
+            result, requirements, legalBasis, online, (int?)legacy, onlineUrl, place, documents, notPublished, notes, levelsNow, levelsNowSource,
+            publishedBy, source, lastVerified,
             file.RelativePath, markdown.Render(file.Body));
     }
+
+    /// <summary>
+    /// The number standing alone in a time limit ("1" in "Trực tuyến: 1; Trực tiếp: 1"): the whole value, or one
+    /// channel's part, is a number with no unit after it. "1 what?" must never reach a citizen. Null when there is none.
+    /// </summary>
+    public static string? BareNumberIn(string timeLimit) => BareNumber().Match(timeLimit) is { Success: true } match ? match.Groups[1].Value : null;
 
     private static List<T> Codes<T>(YamlFields fields, ContentFile file, string key, IReadOnlyDictionary<string, T> allowed)
     {
@@ -144,4 +176,7 @@ internal static partial class ProcedureReader
 
     [GeneratedRegex(@"^\d\.\d{6}$")]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"(?:^|:\s*)(\d+)\s*(?:;|$)")]
+    private static partial Regex BareNumber();
 }

@@ -56,6 +56,12 @@ public sealed class ProcedureReaderTests : IDisposable
     [InlineData("1.001193", "phi: 0\n", "phi", "phi")]
     [InlineData("1.001193", "online_level_legacy: 5\n", "online_level_legacy", "5")]
     [InlineData("1.001193", "online_url: javascript:alert(1)\n", "online_url", "javascript")]
+    [InlineData("1.001193", "time_limit: \"Trực tuyến: 1; Dịch vụ bưu chính: 1; Trực tiếp: 1\"\n", "time_limit", "không kèm đơn vị")]
+    [InlineData("1.001193", "time_limit: \"3\"\n", "time_limit", "'3' không kèm đơn vị")]
+    [InlineData("1.001193", "not_published:\n  phi: \"Không rõ\"\n", "  phi", "'phi'")]
+    [InlineData("1.001193", "not_published:\n  place: \"\"\n", "  place", "không được để trống")]
+    [InlineData("1.001193", "levels_now: [xa]\n", "levels_now", "levels_now_source")]
+    [InlineData("1.001193", "levels_now: [huyen]\nlevels_now_source: Thử\n", "levels_now", "không còn cấp huyện")]
     public void Malformed_fields_are_reported_on_their_line(string code, string extra, string key, string mentioned)
     {
         folder.Write("thu-tuc/x.md", ContentFolder.Procedure(code, "Tên", "Lĩnh vực", extra: extra));

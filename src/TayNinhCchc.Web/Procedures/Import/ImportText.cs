@@ -122,6 +122,28 @@ internal static partial class ImportText
         return new GroupHeading(levels, field, shared, looksLikeHeading);
     }
 
+    /// <summary>
+    /// The levels a row's place or agency cell names ("tại Trung tâm … của tỉnh; của các xã, phường" → tinh, xa), for
+    /// rows under an "áp dụng chung" heading, which name their places instead of a level.
+    /// </summary>
+    public static IReadOnlyList<string> LevelsNamedIn(params string[] cells)
+    {
+        var levels = new List<string>();
+        foreach (var cell in cells)
+        {
+            foreach (Match match in PlaceLevelWords().Matches(FoldForMatching(cell)))
+            {
+                if (!levels.Contains(match.Groups[1].Value))
+                {
+                    levels.Add(match.Groups[1].Value);
+                }
+            }
+        }
+
+        levels.Sort((a, b) => LevelRank(a).CompareTo(LevelRank(b)));
+        return levels;
+    }
+
     public static int LevelRank(string level) => level switch
     {
         "tinh" => 0,
@@ -294,6 +316,10 @@ internal static partial class ImportText
 
     [GeneratedRegex(@"\bcap (tinh|huyen|xa)\b")]
     private static partial Regex LevelWords();
+
+    // Places named in a cell: "UBND cấp xã", "Trung tâm … của tỉnh; của các xã, phường", "Ủy ban nhân dân huyện".
+    [GeneratedRegex(@"\b(?:cap|cua|ubnd|uy ban nhan dan|cac) (tinh|huyen|xa)\b")]
+    private static partial Regex PlaceLevelWords();
 
     // "I", "II.1", "A.", "B", "1." at the start, followed by a space.
     [GeneratedRegex(@"^(?:[IVXLC]+|[A-Z]|\d+)(?:\.\d+)*\.?\s")]

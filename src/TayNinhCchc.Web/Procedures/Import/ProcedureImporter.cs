@@ -52,16 +52,16 @@ internal sealed partial class ProcedureImporter
     /// <summary>Front matter keys in the order the loader reads them; the import writes them in this order.</summary>
     public static readonly IReadOnlyList<string> KeyOrder =
     [
-        "code", "name", "field", "agencies", "agency_text", "levels", "audiences", "channels", "time_limit", "time_limit_days",
-        "fee", "fee_amounts", "result", "requirements", "legal_basis", "online_level", "online_level_legacy", "online_url", "place",
-        "documents", "published_by", "source", "last_verified",
+        "code", "name", "field", "agencies", "agency_text", "levels", "levels_now", "levels_now_source", "audiences", "channels",
+        "time_limit", "time_limit_days", "fee", "fee_amounts", "result", "requirements", "legal_basis", "online_level",
+        "online_level_legacy", "online_url", "place", "documents", "not_published", "notes", "published_by", "source", "last_verified",
     ];
 
     /// <summary>Keys whose value comes from a column of the danh mục (or from the command line).</summary>
     private static readonly HashSet<string> ColumnKeys = new(StringComparer.Ordinal)
     {
         "code", "name", "field", "levels", "agency_text", "channels", "time_limit", "time_limit_days", "fee", "fee_amounts",
-        "legal_basis", "online_level", "online_level_legacy", "place", "published_by", "source",
+        "legal_basis", "online_level", "online_level_legacy", "place", "notes", "published_by", "source",
     };
 
     /// <summary>Keys the danh mục has no column for: kept from the existing file, empty in a new one.</summary>
@@ -73,6 +73,8 @@ internal sealed partial class ProcedureImporter
         ["requirements"] = () => new YamlScalarNode(string.Empty),
         ["online_url"] = () => new YamlScalarNode(string.Empty),
         ["documents"] = () => new YamlSequenceNode(),
+        ["levels_now"] = () => new YamlSequenceNode(),
+        ["levels_now_source"] = () => new YamlScalarNode(string.Empty),
     };
 
     private readonly string contentRoot;
@@ -104,8 +106,12 @@ internal sealed partial class ProcedureImporter
         var report = new ImportReport();
         IReadOnlyList<string>? currentLevels = null;
         string? currentField = null;
-        var firstRowOfCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shared = false;
+        var rowsOfCode = new Dictionary<string, List<LevelRow>>(StringComparer.Ordinal);
+        var order = new List<string>();
 
+        // First every row is read with the level and lĩnh vực of its group; a code listed at two levels is written
+        // once, from all its rows, so that re-importing the same file gives the same bytes.
         foreach (var row in table.Rows)
         {
             try
@@ -123,10 +129,12 @@ internal sealed partial class ProcedureImporter
                     if (heading.Levels.Count > 0)
                     {
                         currentLevels = heading.Levels;
+                        shared = false;
                     }
                     else if (heading.Shared)
                     {
-                        currentLevels = null; // "áp dụng chung" without naming levels: back to --level
+                        currentLevels = null; // "áp dụng chung" without naming levels: --level and the places each row names
+                        shared = true;
                     }
 
                     if (heading.Field is not null)
@@ -137,8 +145,31 @@ internal sealed partial class ProcedureImporter
                     continue;
                 }
 
-                ImportRow(table, row, settings, currentLevels ?? settings.DefaultLevels, currentField ?? settings.DefaultField,
-                    firstRowOfCode, report);
+                var levels = currentLevels ?? settings.DefaultLevels;
+                if (currentLevels is null && shared)
+                {
+                    var named = ImportText.LevelsNamedIn(table.Cell(row, DanhMucColumn.Place), table.Cell(row, DanhMucColumn.Agency));
+                    levels = levels.Union(named).OrderBy(ImportText.LevelRank).ToList();
+                }
+
+                if (CheckRow(table, row, levels, currentField ?? settings.DefaultField, report) is { } code)
+                {
+                    if (!rowsOfCode.TryGetValue(code, out var rows))
+                    {
+                        rowsOfCode[code] = rows = [];
+                        order.Add(code);
+                    }
+
+                    var accumulated = rows.SelectMany(earlier => earlier.Levels).ToHashSet(StringComparer.Ordinal);
+                    if (rows.Count > 0 && levels.All(accumulated.Contains))
+                    {
+                        report.Rejected.Add(new RejectedRow(row.Number, code,
+                            $"Mã TTHC {code} trùng với {table.RowLabel.ToLowerInvariant()} {rows[0].Row.Number} của cùng tệp ở cùng cấp; mỗi mã chỉ được nhập từ một dòng mỗi cấp (dòng đầu tiên)."));
+                        continue;
+                    }
+
+                    rows.Add(new LevelRow(row, levels, currentField ?? settings.DefaultField!));
+                }
             }
             finally
             {
@@ -146,8 +177,24 @@ internal sealed partial class ProcedureImporter
             }
         }
 
+        foreach (var code in order)
+        {
+            var rows = rowsOfCode[code];
+            try
+            {
+                WriteProcedure(table, rows, settings, code, report);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                report.Rejected.Add(new RejectedRow(rows[0].Row.Number, code, $"Không ghi được tệp của thủ tục: {ex.Message}"));
+            }
+        }
+
         return report;
     }
+
+    /// <summary>One row of a code with the levels and lĩnh vực of the group it sits in.</summary>
+    private sealed record LevelRow(DanhMucRow Row, IReadOnlyList<string> Levels, string Field);
 
     /// <summary>
     /// A group row has no code and nothing in the data columns; its heading is in the STT, Mã or Tên cell (or in the
@@ -183,31 +230,16 @@ internal sealed partial class ProcedureImporter
     private static bool LooksLikeCode(string cell) =>
         cell.Length > 0 && char.IsAsciiDigit(cell[0]) && (!cell.Any(char.IsWhiteSpace) || CodeList().IsMatch(cell));
 
-    private void ImportRow(
-        DanhMucTable table,
-        DanhMucRow row,
-        ImportSettings settings,
-        IReadOnlyList<string> levels,
-        string? field,
-        Dictionary<string, int> firstRowOfCode,
-        ImportReport report)
+    /// <summary>The row's code when the row can be imported; otherwise its reasons go to the report and null is returned.</summary>
+    private static string? CheckRow(DanhMucTable table, DanhMucRow row, IReadOnlyList<string> levels, string? field, ImportReport report)
     {
         var code = table.Cell(row, DanhMucColumn.Code);
         var name = table.Cell(row, DanhMucColumn.Name);
         var reasons = new List<string>();
 
-        var codeProblem = CodeProblem(code);
-        if (codeProblem is not null)
+        if (CodeProblem(code) is { } codeProblem)
         {
             reasons.Add(codeProblem);
-        }
-        else if (firstRowOfCode.TryGetValue(code, out var firstRow))
-        {
-            reasons.Add($"Mã TTHC {code} trùng với {table.RowLabel.ToLowerInvariant()} {firstRow} của cùng tệp; mỗi mã chỉ được nhập từ một dòng (dòng đầu tiên).");
-        }
-        else
-        {
-            firstRowOfCode[code] = row.Number;
         }
 
         if (name.Length == 0)
@@ -228,22 +260,15 @@ internal sealed partial class ProcedureImporter
         if (reasons.Count > 0)
         {
             report.Rejected.Add(new RejectedRow(row.Number, code.Length > 0 ? code : null, string.Join(" ", reasons)));
-            return;
+            return null;
         }
 
-        try
-        {
-            WriteProcedure(table, row, settings, code, name, field!, levels, report);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            report.Rejected.Add(new RejectedRow(row.Number, code, $"Không ghi được tệp của thủ tục: {ex.Message}"));
-        }
+        return code;
     }
 
-    private void WriteProcedure(
-        DanhMucTable table, DanhMucRow row, ImportSettings settings, string code, string name, string field, IReadOnlyList<string> levels, ImportReport report)
+    private void WriteProcedure(DanhMucTable table, IReadOnlyList<LevelRow> rows, ImportSettings settings, string code, ImportReport report)
     {
+        var first = rows[0].Row;
         var relativePath = fileByCode.TryGetValue(code, out var existingPath)
             ? existingPath
             : $"{ContentLoader.ProcedureFolder}/{code}.md";
@@ -257,7 +282,7 @@ internal sealed partial class ProcedureImporter
             existing = ProcedureFileText.Parse(existingText, out var parseError);
             if (existing is null)
             {
-                report.Rejected.Add(new RejectedRow(row.Number, code,
+                report.Rejected.Add(new RejectedRow(first.Number, code,
                     $"Tệp {relativePath} đã có nhưng không đọc được ({parseError}); sửa tệp bằng tay rồi nhập lại."));
                 return;
             }
@@ -269,11 +294,11 @@ internal sealed partial class ProcedureImporter
             && existingDate > importDate)
         {
             // Importing an older decision after a newer one must not take the newer text back.
-            report.Imported.Add(new ImportedRow(row.Number, code, ImportOutcome.KeptNewer, relativePath, DecisionChanged: false));
+            report.Imported.Add(new ImportedRow(first.Number, code, ImportOutcome.KeptNewer, relativePath, DecisionChanged: false));
             return;
         }
 
-        var values = ColumnValues(table, row, settings, code, name, field, levels);
+        var values = ColumnValues(table, rows, settings, code);
         var sameDecision = existingDecision == settings.PublishedBy;
         var body = existing?.Body ?? string.Empty;
 
@@ -287,7 +312,7 @@ internal sealed partial class ProcedureImporter
         else if (text == existingText || text == ProcedureFileText.Compose(existing.Fields.OrderBy(pair => KeyRank(pair.Key)), body))
         {
             // Nothing the danh mục says has changed (a hand-formatted file is left exactly as it is).
-            report.Imported.Add(new ImportedRow(row.Number, code, ImportOutcome.Unchanged, relativePath, DecisionChanged: false));
+            report.Imported.Add(new ImportedRow(first.Number, code, ImportOutcome.Unchanged, relativePath, DecisionChanged: false));
             return;
         }
         else
@@ -300,14 +325,14 @@ internal sealed partial class ProcedureImporter
         var problem = CheckLoads(relativePath, text, values);
         if (problem is not null)
         {
-            report.Rejected.Add(new RejectedRow(row.Number, code, $"Không ghi {relativePath}: tệp sẽ không qua kiểm tra nội dung ({problem})."));
+            report.Rejected.Add(new RejectedRow(first.Number, code, $"Không ghi {relativePath}: tệp sẽ không qua kiểm tra nội dung ({problem})."));
             return;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         File.WriteAllText(fullPath, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         fileByCode[code] = relativePath;
-        report.Imported.Add(new ImportedRow(row.Number, code, outcome, relativePath,
+        report.Imported.Add(new ImportedRow(first.Number, code, outcome, relativePath,
             DecisionChanged: existing is not null && !sameDecision));
     }
 
@@ -357,37 +382,69 @@ internal sealed partial class ProcedureImporter
         return $"Mã TTHC '{Shorten(code)}' không đúng dạng d.dddddd (ví dụ 1.001193).";
     }
 
-    /// <summary>The values the danh mục row gives, as YAML nodes, by front matter key.</summary>
-    private static Dictionary<string, YamlNode> ColumnValues(
-        DanhMucTable table, DanhMucRow row, ImportSettings settings, string code, string name, string field, IReadOnlyList<string> levels)
+    /// <summary>
+    /// The values the danh mục rows of one code give, as YAML nodes, by front matter key. A code listed at two levels
+    /// keeps both levels; where its rows say different things, each level's text is kept, named by its level.
+    /// </summary>
+    private static Dictionary<string, YamlNode> ColumnValues(DanhMucTable table, IReadOnlyList<LevelRow> rows, ImportSettings settings, string code)
     {
-        var timeLimit = table.Cell(row, DanhMucColumn.TimeLimit);
-        var place = table.Cell(row, DanhMucColumn.Place);
-        var online = table.Cell(row, DanhMucColumn.Online);
-        var fee = table.Cell(row, DanhMucColumn.Fee);
+        string Combined(DanhMucColumn column)
+        {
+            var texts = rows.Select(row => (row.Levels, Text: table.Cell(row.Row, column))).Where(pair => pair.Text.Length > 0).ToList();
+            return texts.Select(pair => pair.Text).Distinct(StringComparer.Ordinal).Count() <= 1
+                ? texts.FirstOrDefault().Text ?? string.Empty
+                : string.Join("\n", texts.Select(pair => $"{string.Join(", ", pair.Levels.Select(LevelLabel))}:\n{pair.Text}"));
+        }
+
+        var first = rows[0];
+        var timeCell = Combined(DanhMucColumn.TimeLimit);
+        var bare = ProcedureReader.BareNumberIn(timeCell.Trim()) is not null;
+        var timeLimit = bare ? string.Empty : timeCell;
+        var place = Combined(DanhMucColumn.Place);
+        var online = Combined(DanhMucColumn.Online);
+        var fee = Combined(DanhMucColumn.Fee);
         var days = ImportText.WorkingDays(timeLimit);
-        var legacy = ImportText.LegacyOnlineLevel(online);
+        var onlineFirst = rows.Select(row => table.Cell(row.Row, DanhMucColumn.Online)).FirstOrDefault(cell => cell.Length > 0) ?? string.Empty;
+        var legacy = ImportText.LegacyOnlineLevel(onlineFirst);
+        var levels = rows.SelectMany(row => row.Levels).Distinct(StringComparer.Ordinal).OrderBy(ImportText.LevelRank).ToList();
+        var legal = rows.SelectMany(row => ImportText.LegalBasisItems(table.Cell(row.Row, DanhMucColumn.LegalBasis))).Distinct(StringComparer.Ordinal);
+
+        var notPublished = new YamlMappingNode();
+        if (bare)
+        {
+            // "1 what?": the danh mục gives a number without its unit; it is kept, said plainly, and never shown as a time.
+            notPublished.Add("time_limit", $"Danh mục ghi thời hạn là “{timeCell}” nhưng không ghi đơn vị (ngày, ngày làm việc hay giờ), nên cổng không tự suy ra. Hãy hỏi Bộ phận Một cửa thời hạn trả kết quả khi nộp hồ sơ.");
+        }
 
         return new Dictionary<string, YamlNode>(StringComparer.Ordinal)
         {
             ["code"] = new YamlScalarNode(code),
-            ["name"] = new YamlScalarNode(name),
-            ["field"] = new YamlScalarNode(field.Trim()),
-            ["agency_text"] = new YamlScalarNode(table.Cell(row, DanhMucColumn.Agency)),
+            ["name"] = new YamlScalarNode(table.Cell(first.Row, DanhMucColumn.Name)),
+            ["field"] = new YamlScalarNode(first.Field.Trim()),
+            ["agency_text"] = new YamlScalarNode(Combined(DanhMucColumn.Agency)),
             ["levels"] = Sequence(levels),
-            ["channels"] = Sequence(ImportText.Channels(online, place, timeLimit, fee)),
+            ["channels"] = Sequence(ImportText.Channels(online, place, timeCell, fee)),
             ["time_limit"] = new YamlScalarNode(timeLimit),
             ["time_limit_days"] = new YamlScalarNode(days?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
             ["fee"] = new YamlScalarNode(fee),
             ["fee_amounts"] = Sequence(ImportText.FeeAmounts(fee).Select(amount => amount.ToString(CultureInfo.InvariantCulture))),
-            ["legal_basis"] = Sequence(ImportText.LegalBasisItems(table.Cell(row, DanhMucColumn.LegalBasis))),
-            ["online_level"] = new YamlScalarNode(ImportText.OnlineLevel(online) ?? string.Empty),
+            ["legal_basis"] = Sequence(legal),
+            ["online_level"] = new YamlScalarNode(ImportText.OnlineLevel(onlineFirst) ?? string.Empty),
             ["online_level_legacy"] = new YamlScalarNode(legacy?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
             ["place"] = new YamlScalarNode(place),
+            ["not_published"] = notPublished,
+            ["notes"] = new YamlScalarNode(Combined(DanhMucColumn.Note)),
             ["published_by"] = new YamlScalarNode(settings.PublishedBy.Trim()),
             ["source"] = new YamlScalarNode(settings.Source.Trim()),
         };
     }
+
+    private static string LevelLabel(string level) => level switch
+    {
+        "tinh" => "Cấp tỉnh",
+        "huyen" => "Cấp huyện",
+        _ => "Cấp xã",
+    };
 
     /// <summary>
     /// The front matter to write. A value the row gives replaces the file's. An empty cell keeps a value already in
@@ -405,6 +462,10 @@ internal sealed partial class ProcedureImporter
             if (key == "last_verified")
             {
                 node = new YamlScalarNode(lastVerified);
+            }
+            else if (key == "not_published")
+            {
+                node = NotPublished((YamlMappingNode)values[key], old as YamlMappingNode, !IsEmpty(values["time_limit"]));
             }
             else if (ColumnKeys.Contains(key))
             {
@@ -429,6 +490,33 @@ internal sealed partial class ProcedureImporter
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// The reasons kept in the file (written by hand or by another source) with the time limit's reason as this danh
+    /// mục gives it: added when the cell is a bare number, removed when the cell states a time limit, kept when the
+    /// cell is empty.
+    /// </summary>
+    private static YamlMappingNode NotPublished(YamlMappingNode fromRow, YamlMappingNode? old, bool rowStatesTimeLimit)
+    {
+        var merged = new YamlMappingNode();
+        var replaceTime = rowStatesTimeLimit || fromRow.Children.ContainsKey(new YamlScalarNode("time_limit"));
+        foreach (var (key, value) in old?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+        {
+            if (replaceTime && key is YamlScalarNode { Value: "time_limit" })
+            {
+                continue;
+            }
+
+            merged.Add(key, value);
+        }
+
+        foreach (var (key, value) in fromRow.Children)
+        {
+            merged.Add(key, value);
+        }
+
+        return merged;
     }
 
     private static int KeyRank(string key)

@@ -18,6 +18,9 @@ public sealed class ThuTucTests : IDisposable
             body: "## Trình tự thực hiện\n\nNộp tờ khai."));
         folder.Write("thu-tuc/1.000894.md", ContentFolder.Procedure("1.000894", "Thủ tục đăng ký kết hôn", "Hộ tịch", extra: "online_level: mot-phan\n"));
         folder.Write("thu-tuc/2.000815.md", ContentFolder.Procedure("2.000815", "Chứng thực bản sao từ bản chính", "Chứng thực", levels: "[xa, huyen]"));
+        folder.Write("thu-tuc/2.000884.md", ContentFolder.Procedure("2.000884", "Chứng thực chữ ký", "Chứng thực", levels: "[huyen]",
+            extra: "levels_now: [xa]\nlevels_now_source: \"Quyết định thử số 2 (cấp xã)\"\ntime_limit: \"Trong 02 ngày làm việc\"\ntime_limit_days: 2\n"
+                + "notes: \"Thời hạn cắt giảm từ 03 ngày xuống 02 ngày\"\nnot_published:\n  place: \"Tỉnh chưa công bố nơi nộp; hỏi Bộ phận Một cửa.\"\n"));
         for (var i = 0; i < 25; i++)
         {
             folder.Write($"thu-tuc/1.1000{i:00}.md", ContentFolder.Procedure($"1.1000{i:00}", $"Cấp phép thử số {i:00}", "Tài nguyên nước", levels: "[tinh]"));
@@ -80,7 +83,7 @@ public sealed class ThuTucTests : IDisposable
         var second = await client.GetDocumentAsync("/thu-tuc?trang=2");
 
         Assert.Equal(20, first.QuerySelectorAll(".procedure-item").Length);
-        Assert.Equal(8, second.QuerySelectorAll(".procedure-item").Length);
+        Assert.Equal(9, second.QuerySelectorAll(".procedure-item").Length);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/thu-tuc?trang=3", UriKind.Relative))).StatusCode);
     }
 
@@ -115,6 +118,30 @@ public sealed class ThuTucTests : IDisposable
         Assert.DoesNotContain("Phí, lệ phí", checklist.Text("article"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Detail_page_gives_the_units_the_notes_the_level_after_2025_and_why_a_fact_is_not_published()
+    {
+        using var client = portal.CreatePortalClient();
+
+        var district = await client.GetDocumentAsync("/thu-tuc/2.000884");
+        var facts = district.Text("dl.facts");
+        Assert.Contains("Trong 02 ngày làm việc", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain("(2 ngày làm việc)", facts, StringComparison.Ordinal); // the text already gives the unit
+        Assert.Contains("Thời hạn cắt giảm từ 03 ngày xuống 02 ngày", facts, StringComparison.Ordinal);
+        Assert.Contains("Chưa công bố: Tỉnh chưa công bố nơi nộp; hỏi Bộ phận Một cửa.", facts, StringComparison.Ordinal);
+        var notices = string.Join(" ", district.QuerySelectorAll(".notice").Select(notice => notice.TextContent));
+        Assert.Contains("Cấp huyện không còn từ ngày 01/7/2025", notices, StringComparison.Ordinal);
+        Assert.Contains("Cấp xã", notices, StringComparison.Ordinal);
+        Assert.Contains("Quyết định thử số 2 (cấp xã)", notices, StringComparison.Ordinal);
+
+        var unknownNow = await client.GetDocumentAsync("/thu-tuc/2.000815");
+        Assert.Contains("Chưa có văn bản nêu cấp nào nhận thủ tục này hiện nay",
+            string.Join(" ", unknownNow.QuerySelectorAll(".notice").Select(notice => notice.TextContent)), StringComparison.Ordinal);
+
+        var commune = await client.GetDocumentAsync("/thu-tuc/1.001193");
+        Assert.DoesNotContain("Cấp huyện không còn", commune.Text("article"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/thu-tuc/9.999999")]
     [InlineData("/thu-tuc/khong-phai-ma")]
@@ -135,7 +162,7 @@ public sealed class ThuTucTests : IDisposable
 
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(28, json.RootElement.GetArrayLength());
+        Assert.Equal(29, json.RootElement.GetArrayLength());
         Assert.Contains(json.RootElement.EnumerateArray(), item => item.GetProperty("code").GetString() == "1.001193"
             && item.GetProperty("online_level").GetString() == "toan-trinh" && item.GetProperty("url").GetString() == "/thu-tuc/1.001193");
         Assert.NotNull(response.Content.Headers.LastModified);
@@ -156,7 +183,7 @@ public sealed class ThuTucTests : IDisposable
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("code,name,field,levels", lines[0], StringComparison.Ordinal);
-        Assert.Equal(29, lines.Length);
+        Assert.Equal(30, lines.Length);
         Assert.Contains(lines, line => line.StartsWith("2.000815,Chứng thực bản sao từ bản chính,Chứng thực,xa;huyen", StringComparison.Ordinal));
     }
 

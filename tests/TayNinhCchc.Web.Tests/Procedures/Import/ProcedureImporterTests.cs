@@ -332,4 +332,67 @@ public sealed class ProcedureImporterTests : IDisposable
         Assert.Null(DanhMucTable.Read(path, out var error));
         Assert.Contains("không phải danh mục TTHC", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_decision_with_notes_and_a_code_at_two_levels_keeps_the_notes_and_both_levels()
+    {
+        var file = workspace.WriteCsv("hai-cap.csv",
+        [
+            ",A. THỦ TỤC HÀNH CHÍNH CẤP TỈNH,,,,,,,,",
+            ",I. Lĩnh vực Quản lý công sản,,,,,,,,",
+            "1,1.012994,Khấu trừ kinh phí bồi thường,Trong thời hạn 15 ngày làm việc,Trung tâm Phục vụ hành chính công tỉnh,,Sở Tài chính,,,Thời hạn cắt giảm từ 20 ngày xuống 15 ngày theo QĐ 100/QĐ-UBND",
+            ",B. THỦ TỤC HÀNH CHÍNH CẤP XÃ,,,,,,,,",
+            ",I. Lĩnh vực Quản lý công sản,,,,,,,,",
+            "1,1.012994,Khấu trừ kinh phí bồi thường,Trong thời hạn 15 ngày làm việc,Trung tâm Phục vụ hành chính công xã,,UBND cấp xã,,,",
+            ",C. THỦ TỤC HÀNH CHÍNH ÁP DỤNG CHUNG,,,,,,,,",
+            "1,2.000908,Cấp bản sao từ sổ gốc,Trong ngày,\"Trung tâm phục vụ hành chính công của tỉnh; của các xã, phường\",,,,,",
+            ",D. THỦ TỤC HÀNH CHÍNH CẤP XÃ,,,,,,,,",
+            "1,1.001193,Thủ tục đăng ký khai sinh,Trực tuyến: 1; Trực tiếp: 1,,,,Miễn phí,,",
+        ]);
+
+        var report = workspace.Import(file, field: "Hộ tịch", levels: ["xa"]);
+
+        Assert.Empty(report.Rejected);
+        Assert.Equal(3, report.Count(ImportOutcome.Created));
+        var twoLevels = workspace.Load("1.012994");
+        Assert.Equal([DeployLevel.Province, DeployLevel.Commune], twoLevels.Levels);
+        Assert.Equal("Thời hạn cắt giảm từ 20 ngày xuống 15 ngày theo QĐ 100/QĐ-UBND", twoLevels.Notes);
+        Assert.Equal("Cấp tỉnh:\nTrung tâm Phục vụ hành chính công tỉnh\nCấp xã:\nTrung tâm Phục vụ hành chính công xã", twoLevels.Place);
+        Assert.Equal("Cấp tỉnh:\nSở Tài chính\nCấp xã:\nUBND cấp xã", twoLevels.AgencyText);
+        Assert.Equal("Trong thời hạn 15 ngày làm việc", twoLevels.TimeLimit);
+        Assert.Equal(15, twoLevels.TimeLimitWorkingDays);
+
+        // "Áp dụng chung": the places the row names (tỉnh and xã) as well as --level.
+        Assert.Equal([DeployLevel.Province, DeployLevel.Commune], workspace.Load("2.000908").Levels);
+
+        // A number without its unit is kept as a plain "not published" reason, never as a time limit.
+        var bare = workspace.Load("1.001193");
+        Assert.Equal(string.Empty, bare.TimeLimit);
+        Assert.Contains("“Trực tuyến: 1; Trực tiếp: 1” nhưng không ghi đơn vị", bare.NotPublishedReason("time_limit"), StringComparison.Ordinal);
+
+        // And the same file again changes nothing.
+        var before = workspace.WrittenFiles().ToDictionary(name => name, name => File.ReadAllBytes(workspace.ProcedurePath(name[..^3])));
+        workspace.Time.Advance(TimeSpan.FromDays(1));
+        var again = workspace.Import(file, field: "Hộ tịch", levels: ["xa"]);
+        Assert.Equal(3, again.Count(ImportOutcome.Unchanged));
+        foreach (var (name, bytes) in before)
+        {
+            Assert.Equal(bytes, File.ReadAllBytes(workspace.ProcedurePath(name[..^3])));
+        }
+    }
+
+    [Fact]
+    public void A_later_danh_muc_that_states_the_time_limit_replaces_the_not_published_reason()
+    {
+        var first = workspace.WriteCsv("v1.csv", [",CẤP XÃ,,,,,,,,", "1,1.001193,Thủ tục đăng ký khai sinh,1,,,,Miễn phí,,"]);
+        workspace.Import(first, field: "Hộ tịch");
+        Assert.NotNull(workspace.Load("1.001193").NotPublishedReason("time_limit"));
+
+        var second = workspace.WriteCsv("v2.csv", [",CẤP XÃ,,,,,,,,", "1,1.001193,Thủ tục đăng ký khai sinh,Trong ngày,,,,Miễn phí,,"]);
+        workspace.Import(second, field: "Hộ tịch");
+
+        var procedure = workspace.Load("1.001193");
+        Assert.Equal("Trong ngày", procedure.TimeLimit);
+        Assert.Null(procedure.NotPublishedReason("time_limit"));
+    }
 }
