@@ -24,6 +24,9 @@ public sealed class CoQuanModel(ContentLibrary content, PortalDbContext db, Rati
 
     public int RankedCount { get; private set; }
 
+    /// <summary>The results group the agency is ranked in; null for an agency that never receives dossiers.</summary>
+    public RankingGroup? Group { get; private set; }
+
     public int Minimum => statistics.MinimumRatingsForRanking;
 
     public IReadOnlyList<MonthlyTotals> Trend { get; private set; } = [];
@@ -57,9 +60,13 @@ public sealed class CoQuanModel(ContentLibrary content, PortalDbContext db, Rati
         }
 
         Report = await statistics.ReportAsync(db, [agency.Code], Period, cancellationToken);
-        var ranking = await statistics.RankAsync(db, RankingGroups.Of(agency.Level), Period, cancellationToken);
-        Standing = ranking.Ranked.Concat(ranking.Unranked).FirstOrDefault(row => row.Agency.Code == agency.Code);
-        RankedCount = ranking.Ranked.Count;
+        Group = RankingGroups.Of(agency);
+        if (Group is { } group)
+        {
+            var ranking = await statistics.RankAsync(db, group, Period, cancellationToken);
+            Standing = ranking.Ranked.Concat(ranking.Unranked).FirstOrDefault(row => row.Agency.Code == agency.Code);
+            RankedCount = ranking.Ranked.Count;
+        }
 
         // The trend ends with the period, or with the current month when the period is not over yet.
         var current = YearMonth.Of(today);

@@ -23,12 +23,17 @@ public sealed class IndexTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal(3, document.QuerySelectorAll("input[name='Input.Answers[tong-the]']").Length);
 
         var groups = document.QuerySelectorAll("#agency optgroup").Select(group => group.GetAttribute("label")).ToList();
-        Assert.Contains("Cơ quan cấp tỉnh", groups);
+        Assert.Equal(["Cấp tỉnh (sở, ban, ngành, Trung tâm Phục vụ hành chính công tỉnh)", "Cấp xã (xã, phường)", "Cơ quan ngành dọc"], groups);
         var agencies = document.QuerySelectorAll("#agency option").Select(option => option.GetAttribute("value")).ToList();
         Assert.Contains("so-tu-phap", agencies);
-        Assert.Contains("ubnd-tinh-tay-ninh-2025", agencies);
+        Assert.Contains("phuong-long-hoa", agencies);
+        Assert.Contains("thue-tinh-tay-ninh", agencies);
+        Assert.Equal(1 + 14 + 1 + 96 + 1, agencies.Count); // "Chọn cơ quan", 14 departments, the centre, 96 communes, Thuế tỉnh
         Assert.DoesNotContain("ubnd-huyen-go-dau", agencies); // district level ended on 30/6/2025
+        Assert.DoesNotContain("so-tai-nguyen-va-moi-truong", agencies); // merged in 2025
         Assert.DoesNotContain("ubnd-tinh", agencies);
+        Assert.DoesNotContain("ubnd-tinh-tay-ninh-2025", agencies); // dossiers go to the centre, not to UBND tỉnh itself
+        Assert.DoesNotContain("hdnd-tinh", agencies); // elected body: never receives a dossier
 
         var privacy = document.Text(".privacy");
         Assert.Contains("Nghị định 13/2023/NĐ-CP", privacy, StringComparison.Ordinal);
