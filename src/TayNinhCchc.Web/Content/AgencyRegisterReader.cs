@@ -10,8 +10,8 @@ internal sealed record AgencyDirectory(IReadOnlyList<Agency> Records, IReadOnlyL
 
 /// <summary>
 /// Reads content/co-quan.yml and checks the register's rules (README, «Sổ đăng ký cơ quan»): no two records of one code
-/// in force on the same day, every predecessor and successor exists, an ended record names its successors or says
-/// they are not known, and every agency offered for rating belongs to exactly one results group on each of its days.
+/// in force on the same day, every predecessor and successor exists, an ended record names its successors (or is named
+/// as a predecessor, or says they are not known), and every agency offered for rating belongs to exactly one results group on each of its days.
 /// </summary>
 internal static partial class AgencyRegisterReader
 {
@@ -122,7 +122,8 @@ internal static partial class AgencyRegisterReader
             }
 
             if (record.ValidTo is { } end && record.Successors.Count == 0 && !record.SuccessorUnknown
-                && !records.Any(next => next.Code == record.Code && next.ValidFrom == end.AddDays(1)))
+                && !records.Any(next => next.Code == record.Code && next.ValidFrom == end.AddDays(1))
+                && !records.Any(next => next.Predecessors.Any(link => link.Code == record.Code)))
             {
                 problems.Add(new RegisterProblem(record.Line,
                     $"Cơ quan '{record.Code}' kết thúc ngày {VietnameseText.Date(end)} nhưng không ghi cơ quan kế thừa. Ghi successors, hoặc «successors: {SuccessorUnknown}» nếu chưa rõ."));
