@@ -90,9 +90,14 @@ public sealed class RatedPortal : IAsyncLifetime, IDisposable
 
     public PortalFactory Portal { get; }
 
-    /// <summary>Adds the shipped criteria set (TT 01/2018 indices + two questions) to a test content folder.</summary>
-    internal static void CopyCriteria(ContentFolder folder) =>
-        folder.Write("danh-gia/tieu-chi-tt01-2018.yml", File.ReadAllText(Path.Combine(RepositoryPaths.Content, "danh-gia", "tieu-chi-tt01-2018.yml")));
+    /// <summary>Adds the shipped criteria sets (TT 01/2018 until 30/6/2025, NĐ 118/2025 from 1/7/2025) to a test content folder.</summary>
+    internal static void CopyCriteria(ContentFolder folder)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "danh-gia"), "*.yml"))
+        {
+            folder.Write($"danh-gia/{Path.GetFileName(file)}", File.ReadAllText(file));
+        }
+    }
 
     public async Task InitializeAsync()
     {

@@ -158,6 +158,13 @@ public sealed class KetQuaDanhGiaTests(RatedPortal rated)
         Assert.Equal(4, document.QuerySelectorAll("#nguon + ul strong").Count(strong => strong.TextContent.StartsWith("chưa tìm thấy", StringComparison.Ordinal)));
         Assert.Contains("chưa tìm thấy văn bản pháp luật quy định các ngưỡng này", text, StringComparison.Ordinal);
         Assert.Equal(11, document.GetElementById("bang-bo-cau-hoi")!.ParentElement!.QuerySelectorAll("tbody tr").Length);
+
+        // Which framework covers which period, and that neither is verified.
+        var frameworks = Rows(document, "#bang-khung-danh-gia");
+        Assert.Equal(["tt01-2018-v1", "nd118-2025-v1"], frameworks.Select(cells => cells[0]));
+        Assert.Equal(["04/04/2019 – 30/06/2025", "01/07/2025 – nay"], frameworks.Select(cells => cells[1]));
+        Assert.Contains("Thông tư 03/2025/TT-VPCP ngày 15/9/2025", frameworks[1][2], StringComparison.Ordinal);
+        Assert.All(frameworks, cells => Assert.Equal("Chưa", cells[3]));
     }
 
     [Fact]
