@@ -24,6 +24,11 @@ public sealed class CoQuanModel(ContentLibrary content, PortalDbContext db, Rati
 
     public int RankedCount { get; private set; }
 
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The agencies this one was formed from, whose ratings stay under their own codes.</summary>
+    public IReadOnlyList<Agency> Predecessors { get; private set; } = [];
+
     /// <summary>The results group the agency is ranked in; null for an agency that never receives dossiers.</summary>
     public RankingGroup? Group { get; private set; }
 
@@ -50,6 +55,15 @@ public sealed class CoQuanModel(ContentLibrary content, PortalDbContext db, Rati
 
         Agency = agency;
         var today = VietnamClock.Today(time);
+        Today = today;
+        // Ratings keep the code they were given under: a predecessor's results stay on its own page, linked from here.
+        var snapshot = content.Current;
+        Predecessors = snapshot.RecordsByCode[agency.Code].SelectMany(record => record.Predecessors.Select(link => link.Code))
+            .Concat(snapshot.AgencyRecords.Where(other => other.Successors.Any(link => link.Code == agency.Code)).Select(other => other.Code))
+            .Where(code => code != agency.Code && snapshot.AgenciesByCode.ContainsKey(code))
+            .Distinct(StringComparer.Ordinal)
+            .Select(code => snapshot.AgenciesByCode[code])
+            .ToList();
         Period = ResultsQuery.Period(period, today, out var problem);
         Problem = problem;
         PeriodChoices = ResultsQuery.Choices(today, Period);
