@@ -21,6 +21,12 @@ if (args.Length > 0 && args[0] == TayNinhCchc.Web.Procedures.Import.ProcedureImp
     return TayNinhCchc.Web.Procedures.Import.ProcedureImportCommand.Run(args.Skip(1).ToArray(), Console.Out, TimeProvider.System);
 }
 
+// `import-co-quan <file.csv|file.xlsx>` imports the province's list of agencies into content/co-quan.yml.
+if (args.Length > 0 && args[0] == TayNinhCchc.Web.Content.Import.AgencyImportCommand.Name)
+{
+    return TayNinhCchc.Web.Content.Import.AgencyImportCommand.Run(args.Skip(1).ToArray(), Console.Out, TimeProvider.System);
+}
+
 // `create-admin` / `create-user --email … [--agency …]` create a dashboard account (password from standard input).
 if (AccountCommands.Handles(args))
 {

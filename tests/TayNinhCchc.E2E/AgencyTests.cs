@@ -43,7 +43,7 @@ public sealed class AgencyTests(PortalBrowserFixture portal, ITestOutputHelper o
         // Arrange
         await using var session = await portal.OpenAsync("agency-closed-district", width, height, output);
         var journey = new AgencyJourney(session.Page);
-        await journey.OpenDirectoryAsync();
+        await journey.Open2020DirectoryAsync();
         var unit = await journey.FindClosedDistrictUnitAsync();
         Assert.True(unit is not null, "No district unit marked 'Đến …' is listed on /co-quan.");
         output.WriteLine($"District unit: {unit.Href}");

@@ -41,9 +41,9 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
             return new ContentSnapshot([], [], null, null, [], ProcedureCatalog.Empty, [], problems, lastGood, utcNow);
         }
 
-        var directory = LoadWithFallback(root, AgencyFile, previous, problems, lastGood, ReadAgencies, partialIsUsable: true)
+        var directory = LoadWithFallback(root, AgencyFile, previous, problems, lastGood, AgencyRegisterReader.Read, partialIsUsable: true)
             ?? new AgencyDirectory([], []);
-        var knownCodes = directory.Agencies.Select(agency => agency.Code)
+        var knownCodes = directory.Records.Select(agency => agency.Code)
             .Concat(directory.Groups.Select(group => group.Code))
             .ToHashSet(StringComparer.Ordinal);
 
@@ -111,7 +111,7 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
 
         var criteriaSets = LoadCriteriaSets(root, previous, problems, lastGood);
 
-        return new ContentSnapshot(directory.Agencies, directory.Groups, plan, appendix, news, catalog, criteriaSets, problems, lastGood, utcNow);
+        return new ContentSnapshot(directory.Records, directory.Groups, plan, appendix, news, catalog, criteriaSets, problems, lastGood, utcNow);
     }
 
     private static List<CriteriaSet> LoadCriteriaSets(string root, ContentSnapshot previous, List<ContentProblem> problems, Dictionary<string, object> lastGood)
@@ -212,110 +212,6 @@ public sealed partial class ContentLoader(MarkdownRenderer markdown)
 
         // A list file (agencies, appendix) still serves its clean entries; a single broken document is withheld.
         return partialIsUsable ? value : null;
-    }
-
-    private sealed record AgencyDirectory(IReadOnlyList<Agency> Agencies, IReadOnlyList<AgencyGroup> Groups);
-
-    private static AgencyDirectory? ReadAgencies(ContentFile file)
-    {
-        var rootNode = file.ReadYamlMapping();
-        if (rootNode is null)
-        {
-            return null;
-        }
-
-        var top = new YamlFields(rootNode, file);
-        var agencyNodes = top.Mappings("agencies", required: true);
-        var groupNodes = top.Mappings("groups");
-        top.RejectUnknownKeys();
-
-        var agencies = new List<Agency>();
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in agencyNodes)
-        {
-            var fields = new YamlFields(node, file);
-            var code = Code(fields, file, codes);
-            var name = fields.RequiredString("name");
-            var shortName = fields.RequiredString("short_name");
-            var levelText = fields.RequiredString("level");
-            var parent = fields.String("parent");
-            var validFrom = fields.Date("valid_from");
-            var validTo = fields.Date("valid_to");
-            var predecessors = fields.List("predecessors");
-            var aliases = fields.List("aliases");
-            var source = fields.RequiredString("source");
-            var note = fields.String("note");
-            fields.RejectUnknownKeys();
-
-            AgencyLevel level = default;
-            if (levelText.Length > 0 && !AgencyLevels.ByCode.TryGetValue(levelText, out level))
-            {
-                file.Report(fields.LineOf("level"), $"Cấp '{levelText}' không hợp lệ; chọn một trong: {string.Join(", ", AgencyLevels.ByCode.Keys)}.");
-            }
-
-            if (validFrom is { } from && validTo is { } to && to < from)
-            {
-                file.Report(fields.Line, $"Cơ quan '{code}': ngày hết hiệu lực ({VietnameseText.Date(to)}) trước ngày bắt đầu ({VietnameseText.Date(from)}).");
-            }
-
-            if (!fields.HasProblems && code is not null)
-            {
-                agencies.Add(new Agency(code, name, shortName, level, parent, validFrom, validTo, predecessors, aliases, source, note, fields.Line));
-            }
-        }
-
-        var groups = new List<AgencyGroup>();
-        foreach (var node in groupNodes)
-        {
-            var fields = new YamlFields(node, file);
-            var code = Code(fields, file, codes);
-            var name = fields.RequiredString("name");
-            var source = fields.RequiredString("source");
-            fields.RejectUnknownKeys();
-            if (!fields.HasProblems && code is not null)
-            {
-                groups.Add(new AgencyGroup(code, name, source, fields.Line));
-            }
-        }
-
-        var agencyCodes = agencies.Select(agency => agency.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var agency in agencies)
-        {
-            if (agency.ParentCode is { } parent && !agencyCodes.Contains(parent))
-            {
-                file.Report(agency.Line, $"Cơ quan '{agency.Code}': mã cơ quan cấp trên '{parent}' không có trong danh mục.");
-            }
-
-            foreach (var predecessor in agency.Predecessors.Where(code => !agencyCodes.Contains(code)))
-            {
-                file.Report(agency.Line, $"Cơ quan '{agency.Code}': mã cơ quan tiền thân '{predecessor}' không có trong danh mục.");
-            }
-        }
-
-        return new AgencyDirectory(agencies, groups);
-    }
-
-    private static string? Code(YamlFields fields, ContentFile file, HashSet<string> seen)
-    {
-        var code = fields.RequiredString("code");
-        if (code.Length == 0)
-        {
-            return null;
-        }
-
-        if (!CodePattern().IsMatch(code))
-        {
-            file.Report(fields.Line, $"Mã '{code}' không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang.");
-            return null;
-        }
-
-        if (!seen.Add(code))
-        {
-            file.Report(fields.Line, $"Mã '{code}' bị trùng.");
-            return null;
-        }
-
-        return code;
     }
 
     private PlanDocument? ReadPlan(ContentFile file)

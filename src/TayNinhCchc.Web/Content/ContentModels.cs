@@ -8,67 +8,6 @@ public sealed record ContentProblem(string Path, int Line, string Message)
     public override string ToString() => $"{Path}:{Line}: {Message}";
 }
 
-/// <summary>Administrative level of an agency.</summary>
-public enum AgencyLevel
-{
-    /// <summary>Provincial: UBND tỉnh, sở, ban, ngành and provincial units.</summary>
-    Province,
-
-    /// <summary>Central (vertical) agencies based in the province.</summary>
-    Central,
-
-    /// <summary>District level (huyện, thị xã, thành phố thuộc tỉnh), ended on 01/7/2025.</summary>
-    District,
-
-    /// <summary>Commune level (xã, phường, thị trấn).</summary>
-    Commune,
-}
-
-public static class AgencyLevels
-{
-    public static readonly IReadOnlyDictionary<string, AgencyLevel> ByCode = new Dictionary<string, AgencyLevel>
-    {
-        ["tinh"] = AgencyLevel.Province,
-        ["trung-uong"] = AgencyLevel.Central,
-        ["huyen"] = AgencyLevel.District,
-        ["xa"] = AgencyLevel.Commune,
-    };
-
-    public static string Code(this AgencyLevel level) => ByCode.First(pair => pair.Value == level).Key;
-
-    public static string DisplayName(this AgencyLevel level) => level switch
-    {
-        AgencyLevel.Province => "Cấp tỉnh",
-        AgencyLevel.Central => "Cơ quan Trung ương đóng trên địa bàn tỉnh",
-        AgencyLevel.District => "Cấp huyện",
-        AgencyLevel.Commune => "Cấp xã",
-        _ => level.ToString(),
-    };
-}
-
-/// <summary>An agency of the province, valid over a date range (either end may be unknown).</summary>
-public sealed record Agency(
-    string Code,
-    string Name,
-    string ShortName,
-    AgencyLevel Level,
-    string? ParentCode,
-    DateOnly? ValidFrom,
-    DateOnly? ValidTo,
-    IReadOnlyList<string> Predecessors,
-    IReadOnlyList<string> Aliases,
-    string Source,
-    string? Note,
-    int Line)
-{
-    /// <summary>Whether the agency existed on <paramref name="date"/>; an unknown start counts as "before".</summary>
-    public bool IsValidOn(DateOnly date) =>
-        (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
-}
-
-/// <summary>A collective designation the plan uses in place of one agency ("Các sở, ban, ngành tỉnh").</summary>
-public sealed record AgencyGroup(string Code, string Name, string Source, int Line);
-
 /// <summary>An entry of the table of contents built from the document's headings.</summary>
 public sealed record TocEntry(int Level, string Id, string Text);
 

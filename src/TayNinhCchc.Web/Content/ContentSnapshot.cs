@@ -10,7 +10,7 @@ namespace TayNinhCchc.Web.Content;
 public sealed class ContentSnapshot
 {
     internal ContentSnapshot(
-        IReadOnlyList<Agency> agencies,
+        IReadOnlyList<Agency> agencyRecords,
         IReadOnlyList<AgencyGroup> groups,
         PlanDocument? plan,
         PlanAppendix? appendix,
@@ -21,8 +21,14 @@ public sealed class ContentSnapshot
         IReadOnlyDictionary<string, object> lastGoodByFile,
         DateTime loadedAtUtc)
     {
-        Agencies = agencies;
-        AgenciesByCode = agencies.ToDictionary(agency => agency.Code, StringComparer.Ordinal);
+        AgencyRecords = agencyRecords;
+        RecordsByCode = agencyRecords.GroupBy(agency => agency.Code, StringComparer.Ordinal)
+            .ToDictionary(
+                group => group.Key,
+                group => (IReadOnlyList<Agency>)group.OrderBy(agency => agency.ValidFrom ?? DateOnly.MinValue).ToList(),
+                StringComparer.Ordinal);
+        Agencies = agencyRecords.Select(agency => agency.Code).Distinct(StringComparer.Ordinal).Select(code => RecordsByCode[code][^1]).ToList();
+        AgenciesByCode = Agencies.ToDictionary(agency => agency.Code, StringComparer.Ordinal);
         Groups = groups;
         GroupsByCode = groups.ToDictionary(group => group.Code, StringComparer.Ordinal);
         Plan = plan;
@@ -36,10 +42,24 @@ public sealed class ContentSnapshot
         LoadedAtUtc = loadedAtUtc;
     }
 
-    /// <summary>Agencies in the order of the directory file.</summary>
+    /// <summary>One entry per agency code, its latest record, in the order of the register file.</summary>
     public IReadOnlyList<Agency> Agencies { get; }
 
+    /// <summary>The latest record of each code.</summary>
     public IReadOnlyDictionary<string, Agency> AgenciesByCode { get; }
+
+    /// <summary>Every record of the register, in file order; one code may have several records one after another.</summary>
+    public IReadOnlyList<Agency> AgencyRecords { get; }
+
+    /// <summary>The records of each code, oldest first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Agency>> RecordsByCode { get; }
+
+    /// <summary>The record of <paramref name="code"/> in force on <paramref name="date"/>, if any.</summary>
+    public Agency? AgencyOn(string code, DateOnly date) =>
+        RecordsByCode.TryGetValue(code, out var history) ? history.FirstOrDefault(record => record.IsValidOn(date)) : null;
+
+    /// <summary>Records offered for rating on <paramref name="date"/>: in force and receiving dossiers.</summary>
+    public IEnumerable<Agency> RateableOn(DateOnly date) => AgencyRecords.Where(record => record.IsRateableOn(date));
 
     public IReadOnlyList<AgencyGroup> Groups { get; }
 

@@ -122,6 +122,23 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A yes/no field that must be written out: an unstated answer is a problem, not a default.</summary>
+    public bool RequiredBool(string key)
+    {
+        if (!node.Children.ContainsKey(new YamlScalarNode(key)))
+        {
+            readKeys.Add(key);
+            file.Report(Line, $"Thiếu trường bắt buộc '{key}' (true hoặc false).");
+            return false;
+        }
+
+        return Bool(key);
+    }
+
+    /// <summary>Whether <paramref name="key"/> holds a single value (as opposed to a list, a mapping or nothing).</summary>
+    public bool IsScalar(string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var child) && child is YamlScalarNode;
+
     public bool Bool(string key)
     {
         var value = Scalar(key, required: false);

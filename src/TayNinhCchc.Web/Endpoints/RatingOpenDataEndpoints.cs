@@ -64,7 +64,7 @@ public static class RatingOpenDataEndpoints
                 ["agency_code"] = month.AgencyCode,
                 ["agency_name"] = agency?.Name,
                 ["agency_level"] = agency?.Level.Code(),
-                ["ranking_group"] = agency is null ? null : RankingGroups.Of(agency.Level).Code(),
+                ["ranking_group"] = agency is null ? null : RankingGroups.Of(agency)?.Code(),
                 ["year"] = month.Month.Year,
                 ["month"] = month.Month.Month,
                 ["ratings"] = month.Totals.Ratings,

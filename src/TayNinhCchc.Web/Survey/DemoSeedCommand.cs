@@ -122,7 +122,7 @@ public static class DemoSeedCommand
         var now = VietnamClock.Now(time);
         var today = DateOnly.FromDateTime(now.DateTime);
         var set = await registry.CurrentAsync(db, cancellationToken);
-        var agencies = snapshot.Agencies.Where(agency => agency.IsValidOn(today)).ToList();
+        var agencies = snapshot.RateableOn(today).ToList();
         if (set is null || agencies.Count == 0)
         {
             output.WriteLine(set is null

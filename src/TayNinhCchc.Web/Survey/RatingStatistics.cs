@@ -70,7 +70,12 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
-        var members = content.Current.Agencies.Where(agency => group.Includes(agency.Level)).ToList();
+        // Each code once, under the name of its last record in force during the period (a period spanning 01/7/2025
+        // may see two records of one code); a code with no record in the period keeps its latest one.
+        var members = content.Current.RecordsByCode.Values
+            .Select(history => history.LastOrDefault(record => record.Overlaps(period.Start, period.End)) ?? history[^1])
+            .Where(agency => group.Includes(agency))
+            .ToList();
         var codes = members.Select(agency => agency.Code).ToList();
         var totals = await TotalsByAgencyAsync(db, codes, period.First, period.Last, cancellationToken);
         var answers = await AnswersAsync(db, codes, period.First, period.Last, cancellationToken);
@@ -80,7 +85,7 @@ public sealed class RatingStatistics(ContentLibrary content, CriteriaRegistry re
         // An agency is listed when it existed during the period, or when it has ratings in it whatever its dates say.
         var rows = members
             .Where(agency => totals.ContainsKey(agency.Code)
-                || ((agency.ValidFrom is null || agency.ValidFrom <= period.End) && (agency.ValidTo is null || period.Start <= agency.ValidTo)))
+                || agency.Overlaps(period.Start, period.End))
             .Select(agency => new RankingRow(
                 agency,
                 totals.GetValueOrDefault(agency.Code, RatingTotals.None),

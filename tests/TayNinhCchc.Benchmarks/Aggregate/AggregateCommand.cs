@@ -50,7 +50,7 @@ internal static class AggregateCommand
 
         var period = ReportingPeriod.OfQuarter(RatingSeeder.LastMonth.Year, 4);
         var group = RankingGroup.Departments;
-        var groupCodes = snapshot.Agencies.Where(agency => group.Includes(agency.Level)).Select(agency => agency.Code).ToList();
+        var groupCodes = snapshot.Agencies.Where(agency => group.Includes(agency)).Select(agency => agency.Code).ToList();
         var agency = snapshot.AgenciesByCode.GetValueOrDefault("so-noi-vu") ?? snapshot.Agencies.First(candidate => candidate.IsValidOn(period.End));
         var trendFirst = RatingSeeder.LastMonth.AddMonths(-11);
         using var naive = new NaiveAggregation(connectionString, set);

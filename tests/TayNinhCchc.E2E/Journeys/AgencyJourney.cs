@@ -15,6 +15,12 @@ public sealed class AgencyJourney(IPage page)
         await page.GotoAsync("/co-quan");
     }
 
+    /// <summary>The structure of the 2020 plan, where the district level is listed (today's structure has none).</summary>
+    public async Task Open2020DirectoryAsync()
+    {
+        await page.GotoAsync("/co-quan?thoi-ky=2020");
+    }
+
     public Task<int> AgencyCountAsync() => page.Locator(Selectors.AgencyLinks).CountAsync();
 
     /// <summary>The first agency that still operates (no date badge) and leads at least one task.</summary>

@@ -9,27 +9,39 @@ internal sealed class ContentFolder : IDisposable
             name: Ủy ban nhân dân tỉnh Tây Ninh
             short_name: UBND tỉnh
             level: tinh
+            kind: ubnd-tinh
+            receives_dossiers: false
             valid_to: 2025-06-30
+            successors:
+              - { code: ubnd-tinh-tay-ninh-2025, date: 2025-07-01, source: Kiểm thử }
             source: Kiểm thử
           - code: so-noi-vu
             name: Sở Nội vụ tỉnh Tây Ninh
             short_name: Sở Nội vụ
             level: tinh
+            kind: so-ban-nganh
+            receives_dossiers: true
             parent: ubnd-tinh
             source: Kiểm thử
           - code: ubnd-huyen-go-dau
             name: Ủy ban nhân dân huyện Gò Dầu
             short_name: UBND huyện Gò Dầu
             level: huyen
+            kind: ubnd-huyen
+            receives_dossiers: true
             parent: ubnd-tinh
             valid_to: 2025-06-30
+            successors: chua-ro
             source: Kiểm thử
           - code: ubnd-tinh-tay-ninh-2025
             name: Ủy ban nhân dân tỉnh Tây Ninh (sau sắp xếp)
             short_name: UBND tỉnh (từ 01/7/2025)
             level: tinh
+            kind: ubnd-tinh
+            receives_dossiers: false
             valid_from: 2025-07-01
-            predecessors: [ubnd-tinh]
+            predecessors:
+              - { code: ubnd-tinh, date: 2025-07-01, source: Kiểm thử }
             source: Kiểm thử
         groups:
           - code: cac-so-nganh

@@ -198,7 +198,7 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Agency_directory_checks_codes_parents_and_date_order()
+    public void Agency_register_checks_codes_parents_links_overlaps_and_groups()
     {
         folder.Write("co-quan.yml", """
             agencies:
@@ -206,28 +206,113 @@ public sealed class ContentLoaderTests : IDisposable
                 name: A
                 short_name: A
                 level: tinh
+                kind: so-ban-nganh
+                receives_dossiers: true
                 parent: khong-co
+                valid_to: 2025-06-30
+                successors: chua-ro
                 source: x
               - code: a
-                name: A trùng
+                name: A sau
                 short_name: A
                 level: tinh
+                kind: so-ban-nganh
+                receives_dossiers: true
+                valid_from: 2025-06-01
+                predecessors:
+                  - { code: khong-co-tien-than, date: 2025-06-01, source: x }
                 source: x
               - code: b
                 name: B
                 short_name: B
                 level: vung
+                kind: so-ban-nganh
+                receives_dossiers: true
                 valid_from: 2025-07-01
                 valid_to: 2025-06-30
+                successors: chua-ro
+                source: x
+              - code: c
+                name: C
+                short_name: C
+                level: tinh
+                kind: so-ban-nganh
+                receives_dossiers: true
+                valid_to: 2025-06-30
+                source: x
+              - code: d
+                name: D
+                short_name: D
+                level: tinh
+                kind: khac
+                receives_dossiers: true
+                successors:
+                  - { code: khong-co-ke-thua, source: x }
+                dates_note: ngày kết thúc chưa rõ
+                source: x
+              - code: e
+                name: E
+                short_name: E
+                level: huyen
+                kind: ubnd-huyen
+                receives_dossiers: true
+                source: x
+              - code: f
+                name: F
+                short_name: F
+                level: tinh
+                kind: so-ban-nganh
+                valid_to: 2025-06-30
+                successors: khong-biet
                 source: x
             """);
 
         var messages = Load().Problems.Where(problem => problem.Path == "co-quan.yml").Select(problem => problem.ToString()).ToList();
 
-        Assert.Contains("co-quan.yml:8: Mã 'a' bị trùng.", messages);
-        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:16: Cấp 'vung' không hợp lệ", StringComparison.Ordinal));
-        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:13: Cơ quan 'b': ngày hết hiệu lực (30/06/2025) trước ngày bắt đầu (01/07/2025)", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:12: Cơ quan 'a': hai bản ghi cùng mã cùng có hiệu lực ngày 01/06/2025 (dòng 2 và dòng 12)", StringComparison.Ordinal));
         Assert.Contains(messages, message => message.StartsWith("co-quan.yml:2: Cơ quan 'a': mã cơ quan cấp trên 'khong-co'", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:12: Cơ quan 'a': mã cơ quan tiền thân 'khong-co-tien-than' không có", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:25: Cấp 'vung' không hợp lệ", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:22: Cơ quan 'b': ngày hết hiệu lực (30/06/2025) trước ngày bắt đầu (01/07/2025)", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:32: Cơ quan 'c' kết thúc ngày 30/06/2025 nhưng không ghi cơ quan kế thừa", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:40: Cơ quan 'd': mã cơ quan kế thừa 'khong-co-ke-thua' không có", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:40: Cơ quan 'd' nhận hồ sơ (receives_dossiers: true) nhưng loại 'khac' không thuộc nhóm kết quả nào", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:50: Cơ quan 'e' nhận hồ sơ nhưng nhóm kết quả «UBND cấp huyện» không còn từ ngày 01/07/2025", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:57: Thiếu trường bắt buộc 'receives_dossiers'", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("co-quan.yml:63: Trường 'successors' là danh sách", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Same_code_may_have_consecutive_records_and_the_latest_names_the_agency()
+    {
+        folder.Write("co-quan.yml", """
+            agencies:
+              - code: a
+                name: A cũ
+                short_name: A
+                level: tinh
+                kind: so-ban-nganh
+                receives_dossiers: true
+                valid_to: 2025-06-30
+                source: x
+              - code: a
+                name: A mới
+                short_name: A
+                level: tinh
+                kind: so-ban-nganh
+                receives_dossiers: true
+                valid_from: 2025-07-01
+                source: y
+            """);
+
+        var snapshot = Load();
+
+        Assert.DoesNotContain(snapshot.Problems, problem => problem.Path == "co-quan.yml");
+        Assert.Equal(2, snapshot.AgencyRecords.Count);
+        Assert.Single(snapshot.Agencies);
+        Assert.Equal("A mới", snapshot.AgenciesByCode["a"].Name);
+        Assert.Equal("A cũ", snapshot.AgencyOn("a", new DateOnly(2025, 6, 30))!.Name);
+        Assert.Equal("A mới", snapshot.AgencyOn("a", new DateOnly(2025, 7, 1))!.Name);
     }
 
     [Theory]

@@ -26,9 +26,9 @@ public sealed class RatingOpenDataTests(RatedPortal rated)
         Assert.Equal(string.Join(',', RatingOpenDataEndpoints.Columns.Select(column => column.Name)), lines[0]);
         // Agency-months with counted ratings: Nội vụ 09 and 11/2026, Du lịch 10 and 11, Đầu tư 10, Tư pháp 11, Gò Dầu 03/2025.
         Assert.Equal(7 * OptionsPerMonth, lines.Length - 1);
-        Assert.Contains("so-noi-vu,Sở Nội vụ tỉnh Tây Ninh,tinh,so-nganh,2026,11,10,5,false,8,3,0,tt01-2018-v1,11,tong-the,Đánh giá tổng thể dịch vụ,,3,Rất hài lòng,,true,5,false", lines);
+        Assert.Contains("so-noi-vu,Sở Nội vụ tỉnh Tây Ninh,tinh,so-nganh,2026,11,10,5,false,8,3,0,nd118-2025-v1,11,tong-the,Đánh giá tổng thể dịch vụ,,3,Rất hài lòng,,true,5,false", lines);
         // n = 3, under the minimum of 5: n is published, the rest is empty and marked withheld.
-        Assert.Contains("so-tu-phap,Sở Tư pháp tỉnh Tây Ninh,tinh,so-nganh,2026,11,3,5,true,,,1,tt01-2018-v1,5,chi-so-5,Thực hiện tổ chức tiếp nhận hồ sơ, giải quyết, trả kết quả tại Bộ phận Một cửa,5,0,Không được tiếp nhận hoặc trả kết quả tại Bộ phận Một cửa,0,false,,true"
+        Assert.Contains("so-tu-phap,Sở Tư pháp tỉnh Tây Ninh,tinh,so-nganh,2026,11,3,5,true,,,1,nd118-2025-v1,5,chi-so-5,Thực hiện tổ chức tiếp nhận hồ sơ, giải quyết, trả kết quả tại Bộ phận Một cửa,5,0,Không được tiếp nhận hoặc trả kết quả tại Bộ phận Một cửa,0,false,,true"
             .Replace("Thực hiện tổ chức tiếp nhận hồ sơ, giải quyết, trả kết quả tại Bộ phận Một cửa", "\"Thực hiện tổ chức tiếp nhận hồ sơ, giải quyết, trả kết quả tại Bộ phận Một cửa\"", StringComparison.Ordinal), lines);
     }
 

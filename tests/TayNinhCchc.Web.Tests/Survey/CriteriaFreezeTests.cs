@@ -17,7 +17,7 @@ public sealed class CriteriaFreezeTests : IDisposable
     [Fact]
     public async Task Editing_an_answered_version_keeps_the_frozen_definition_in_force()
     {
-        var shipped = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Content, "danh-gia", "tieu-chi-tt01-2018.yml"));
+        var shipped = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Content, "danh-gia", "tieu-chi-nd118-2025.yml"));
         folder.Write("danh-gia/tieu-chi.yml", shipped);
         using var portal = PortalFactory.ForContent(folder.Root, watchContent: true);
         var client = portal.CreatePortalClient();
@@ -42,15 +42,15 @@ public sealed class CriteriaFreezeTests : IDisposable
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var frozen = await db.CriteriaVersions.SingleAsync();
-        Assert.Equal("tt01-2018-v1", frozen.Version);
+        Assert.Equal("nd118-2025-v1", frozen.Version);
         Assert.Contains("Đánh giá chung", frozen.Definition, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_new_version_applies_from_its_date_and_old_answers_keep_theirs()
     {
-        var shipped = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Content, "danh-gia", "tieu-chi-tt01-2018.yml"));
-        folder.Write("danh-gia/v1.yml", shipped.Replace("valid_from: 2019-04-04", "valid_from: 2019-04-04\nvalid_to: 2026-11-30", StringComparison.Ordinal));
+        var shipped = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Content, "danh-gia", "tieu-chi-nd118-2025.yml"));
+        folder.Write("danh-gia/v1.yml", shipped.Replace("valid_from: 2025-07-01", "valid_from: 2025-07-01\nvalid_to: 2026-11-30", StringComparison.Ordinal));
         folder.Write("danh-gia/v2.yml", CriteriaReaderTests.FiveLevelSet.Replace("valid_from: 2026-01-01", "valid_from: 2026-12-01", StringComparison.Ordinal));
         using var portal = PortalFactory.ForContent(folder.Root, now: new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero));
         var client = portal.CreatePortalClient();
@@ -71,7 +71,7 @@ public sealed class CriteriaFreezeTests : IDisposable
 
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(["thu-5-muc", "tt01-2018-v1"], await db.Ratings.Select(r => r.CriteriaVersion).Order().ToListAsync());
+        Assert.Equal(["nd118-2025-v1", "thu-5-muc"], await db.Ratings.Select(r => r.CriteriaVersion).Order().ToListAsync());
         Assert.Equal(2, await db.CriteriaVersions.CountAsync());
     }
 

@@ -51,7 +51,15 @@ public sealed class CriteriaReaderTests : IDisposable
     {
         var snapshot = loader.Load(RepositoryPaths.Content, ContentSnapshot.Empty, Now);
 
-        var set = Assert.Single(snapshot.CriteriaSets);
+        // TT 01/2018 until 30/6/2025, then the set citing NĐ 118/2025 and TT 03/2025 (its questions kept, unverified).
+        Assert.Equal(["tt01-2018-v1", "nd118-2025-v1"], snapshot.CriteriaSets.Select(candidate => candidate.Version));
+        var set = snapshot.CriteriaSets[0];
+        var current = snapshot.CriteriaSets[1];
+        Assert.Equal(new DateOnly(2025, 6, 30), set.ValidTo);
+        Assert.Equal(new DateOnly(2025, 7, 1), current.ValidFrom);
+        Assert.False(current.Verified);
+        Assert.Contains(current.LegalBasis, basis => basis.StartsWith("Nghị định 118/2025/NĐ-CP", StringComparison.Ordinal));
+        Assert.Contains(current.LegalBasis, basis => basis.StartsWith("Thông tư 03/2025/TT-VPCP", StringComparison.Ordinal));
         Assert.Empty(snapshot.Problems);
         Assert.False(set.Verified);
         Assert.Equal(11, set.Criteria.Count);
@@ -62,7 +70,9 @@ public sealed class CriteriaReaderTests : IDisposable
         Assert.Equal(["Rất hài lòng", "Hài lòng", "Không hài lòng"], set.Overall.Options.Select(option => option.Label));
         Assert.True(set.Overall.Options.Single(option => option.Label == "Không hài lòng").ReasonRequired);
         Assert.Contains(set.LegalBasis, basis => basis.Contains("800/QĐ-UBND", StringComparison.Ordinal) && basis.Contains("chưa tìm thấy", StringComparison.Ordinal));
-        Assert.Same(set, snapshot.CriteriaSetOn(new DateOnly(2026, 11, 28)));
+        Assert.Same(set, snapshot.CriteriaSetOn(new DateOnly(2025, 6, 30)));
+        Assert.Same(current, snapshot.CriteriaSetOn(new DateOnly(2025, 7, 1)));
+        Assert.Same(current, snapshot.CriteriaSetOn(new DateOnly(2026, 11, 28)));
     }
 
     [Fact]

@@ -23,38 +23,54 @@ public sealed class RatedPortal : IAsyncLifetime, IDisposable
             name: Sở Nội vụ tỉnh Tây Ninh
             short_name: Sở Nội vụ
             level: tinh
+            kind: so-ban-nganh
+            receives_dossiers: true
             source: Kiểm thử
           - code: so-du-lich
             name: Sở Du lịch tỉnh Tây Ninh
             short_name: Sở Du lịch
             level: tinh
+            kind: so-ban-nganh
+            receives_dossiers: true
             source: Kiểm thử
           - code: so-dau-tu
             name: Sở Đầu tư tỉnh Tây Ninh
             short_name: Sở Đầu tư
             level: tinh
+            kind: so-ban-nganh
+            receives_dossiers: true
             source: Kiểm thử
           - code: so-tu-phap
             name: Sở Tư pháp tỉnh Tây Ninh
             short_name: Sở Tư pháp
             level: tinh
+            kind: so-ban-nganh
+            receives_dossiers: true
             source: Kiểm thử
           - code: cuc-thue
             name: Cục Thuế tỉnh Tây Ninh
             short_name: Cục Thuế
             level: trung-uong
+            kind: nganh-doc
+            receives_dossiers: true
             source: Kiểm thử
           - code: so-cu
             name: Sở Cũ tỉnh Tây Ninh
             short_name: Sở Cũ
             level: tinh
             valid_to: 2025-06-30
+            kind: so-ban-nganh
+            receives_dossiers: true
+            successors: chua-ro
             source: Kiểm thử
           - code: ubnd-huyen-go-dau
             name: Ủy ban nhân dân huyện Gò Dầu
             short_name: UBND huyện Gò Dầu
             level: huyen
             valid_to: 2025-06-30
+            kind: ubnd-huyen
+            receives_dossiers: true
+            successors: chua-ro
             source: Kiểm thử
         groups:
           - code: cac-so-nganh
@@ -74,9 +90,14 @@ public sealed class RatedPortal : IAsyncLifetime, IDisposable
 
     public PortalFactory Portal { get; }
 
-    /// <summary>Adds the shipped criteria set (TT 01/2018 indices + two questions) to a test content folder.</summary>
-    internal static void CopyCriteria(ContentFolder folder) =>
-        folder.Write("danh-gia/tieu-chi-tt01-2018.yml", File.ReadAllText(Path.Combine(RepositoryPaths.Content, "danh-gia", "tieu-chi-tt01-2018.yml")));
+    /// <summary>Adds the shipped criteria sets (TT 01/2018 until 30/6/2025, NĐ 118/2025 from 1/7/2025) to a test content folder.</summary>
+    internal static void CopyCriteria(ContentFolder folder)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "danh-gia"), "*.yml"))
+        {
+            folder.Write($"danh-gia/{Path.GetFileName(file)}", File.ReadAllText(file));
+        }
+    }
 
     public async Task InitializeAsync()
     {

@@ -83,9 +83,9 @@ public sealed class RatingStatisticsTests(RatedPortal rated)
         // Indices 1, 2, 3, 4, 6, 7 all at 2 points; 5, 8, 9 unanswered.
         Assert.Equal(new Tt01Score(12, 6), ranking.Ranked[0].Tt01);
 
-        // Below the minimum of 5 (Sở Tư pháp, 3) or without ratings (Cục Thuế, a central agency): listed by name,
-        // unranked. Sở Cũ ended in 2025 and has no ratings: not listed.
-        Assert.Equal(["cuc-thue", "so-tu-phap"], ranking.Unranked.Select(row => row.Agency.Code));
+        // Below the minimum of 5 (Sở Tư pháp, 3): listed by name, unranked. Sở Cũ ended in 2025 and has no ratings: not
+        // listed. Cục Thuế is a line agency (cơ quan ngành dọc): its own group under QĐ 766, never ranked with departments.
+        Assert.Equal(["so-tu-phap"], ranking.Unranked.Select(row => row.Agency.Code));
         Assert.All(ranking.Unranked, row => Assert.Null(row.Rank));
         Assert.Equal(5, ranking.Minimum);
 
@@ -93,9 +93,18 @@ public sealed class RatingStatisticsTests(RatedPortal rated)
     }
 
     [Fact]
+    public async Task Line_agencies_are_a_group_of_their_own()
+    {
+        var ranking = await Rank(RankingGroup.LineAgencies, Q4);
+
+        Assert.Empty(ranking.Ranked);
+        Assert.Equal(["cuc-thue"], ranking.Unranked.Select(row => row.Agency.Code));
+    }
+
+    [Fact]
     public void Ranking_order_prefers_more_ratings_when_share_and_bound_are_equal()
     {
-        var agency = new Agency("a", "Sở A", "A", AgencyLevel.Province, null, null, null, [], [], "Kiểm thử", null, 1);
+        var agency = new Agency("a", "Sở A", "A", AgencyLevel.Province, AgencyKind.Department, true, null, null, null, [], [], [], "Kiểm thử", null, 1);
         var rows = new[]
         {
             new RankingRow(agency with { Name = "Sở Ba" }, new RatingTotals(95, 90, 5, 0), null, null),

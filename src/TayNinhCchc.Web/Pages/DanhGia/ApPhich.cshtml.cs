@@ -21,7 +21,7 @@ public sealed class ApPhichModel(ContentLibrary content, IOptions<SiteOptions> s
 
     public IActionResult OnGet(string code)
     {
-        if (!content.Current.AgenciesByCode.TryGetValue(code, out var agency) || !agency.IsValidOn(VietnamClock.Today(time)))
+        if (!content.Current.AgenciesByCode.TryGetValue(code, out var agency) || !agency.IsRateableOn(VietnamClock.Today(time)))
         {
             return NotFound();
         }

@@ -144,13 +144,13 @@ public sealed class IndexModel(
             return cached.Groups;
         }
 
-        var groups = snapshot.Agencies
-            .Where(agency => agency.IsValidOn(today))
-            .GroupBy(agency => agency.Level)
-            .OrderBy(group => group.Key)
+        // Only agencies citizens hand dossiers to, in force today, grouped as the results are (QĐ 766).
+        var groups = snapshot.RateableOn(today)
+            .GroupBy(agency => RankingGroups.Of(agency)!.Value)
+            .OrderBy(group => RankingGroups.All.ToList().IndexOf(group.Key))
             .Select(group => new AgencyChoiceGroup(
-                LevelName(group.Key),
-                group.Select(agency => new AgencyChoice(agency.Code, agency.Name))
+                ChoiceGroupName(group.Key),
+                group.Select(agency => new AgencyChoice(agency.Code, agency.Name, FormerNames(agency)))
                     .OrderBy(choice => choice.Name, VietnameseOrder)
                     .ToList()))
             .ToList();
@@ -336,14 +336,17 @@ public sealed class IndexModel(
 
     private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 
-    private static string LevelName(AgencyLevel level) => level switch
+    private static string ChoiceGroupName(RankingGroup group) => group switch
     {
-        AgencyLevel.Province => "Cơ quan cấp tỉnh",
-        AgencyLevel.Central => "Cơ quan Trung ương đóng trên địa bàn tỉnh",
-        AgencyLevel.District => "Cấp huyện",
-        AgencyLevel.Commune => "Cấp xã",
-        _ => level.ToString(),
+        RankingGroup.Departments => "Cấp tỉnh (sở, ban, ngành, Trung tâm Phục vụ hành chính công tỉnh)",
+        RankingGroup.Communes => "Cấp xã (xã, phường)",
+        RankingGroup.LineAgencies => "Cơ quan ngành dọc",
+        _ => "Cấp huyện",
     };
+
+    // Former communes and earlier names, for the type-to-filter enhancement: "Trường Tây" finds phường Long Hoa.
+    private static string FormerNames(Agency agency) =>
+        string.Join("; ", agency.FormerUnits.Select(unit => unit.Name).Concat(agency.Aliases).Distinct(StringComparer.Ordinal));
 
     /// <summary>The form's fields, all as text: conversion happens in <see cref="Validate"/> with Vietnamese messages.</summary>
     public sealed class InputModel
@@ -370,7 +373,8 @@ public sealed class IndexModel(
 
     public sealed record AgencyChoiceGroup(string Label, IReadOnlyList<AgencyChoice> Agencies);
 
-    public sealed record AgencyChoice(string Code, string Name);
+    /// <summary>An agency offered for rating; FormerNames (former units and other names, "; "-separated) feed the filter.</summary>
+    public sealed record AgencyChoice(string Code, string Name, string FormerNames);
 
     public sealed record FieldError(string Id, string Message);
 }

@@ -24,6 +24,14 @@ public sealed class CoQuanModel(ContentLibrary content, PortalDbContext db, Rati
 
     public int RankedCount { get; private set; }
 
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The agencies this one was formed from, whose ratings stay under their own codes.</summary>
+    public IReadOnlyList<Agency> Predecessors { get; private set; } = [];
+
+    /// <summary>The results group the agency is ranked in; null for an agency that never receives dossiers.</summary>
+    public RankingGroup? Group { get; private set; }
+
     public int Minimum => statistics.MinimumForPublication;
 
     /// <summary>True when figures drawn from <paramref name="answers"/> answers may be shown (<see cref="RatingStatistics.Publishes"/>).</summary>
@@ -50,6 +58,15 @@ public sealed class CoQuanModel(ContentLibrary content, PortalDbContext db, Rati
 
         Agency = agency;
         var today = VietnamClock.Today(time);
+        Today = today;
+        // Ratings keep the code they were given under: a predecessor's results stay on its own page, linked from here.
+        var snapshot = content.Current;
+        Predecessors = snapshot.RecordsByCode[agency.Code].SelectMany(record => record.Predecessors.Select(link => link.Code))
+            .Concat(snapshot.AgencyRecords.Where(other => other.Successors.Any(link => link.Code == agency.Code)).Select(other => other.Code))
+            .Where(code => code != agency.Code && snapshot.AgenciesByCode.ContainsKey(code))
+            .Distinct(StringComparer.Ordinal)
+            .Select(code => snapshot.AgenciesByCode[code])
+            .ToList();
         Period = ResultsQuery.Period(period, today, out var problem);
         Problem = problem;
         PeriodChoices = ResultsQuery.Choices(today, Period);
@@ -60,9 +77,13 @@ public sealed class CoQuanModel(ContentLibrary content, PortalDbContext db, Rati
         }
 
         Report = await statistics.ReportAsync(db, [agency.Code], Period, cancellationToken);
-        var ranking = await statistics.RankAsync(db, RankingGroups.Of(agency.Level), Period, cancellationToken);
-        Standing = ranking.Ranked.Concat(ranking.Unranked).FirstOrDefault(row => row.Agency.Code == agency.Code);
-        RankedCount = ranking.Ranked.Count;
+        Group = RankingGroups.Of(agency);
+        if (Group is { } group)
+        {
+            var ranking = await statistics.RankAsync(db, group, Period, cancellationToken);
+            Standing = ranking.Ranked.Concat(ranking.Unranked).FirstOrDefault(row => row.Agency.Code == agency.Code);
+            RankedCount = ranking.Ranked.Count;
+        }
 
         // The trend ends with the period, or with the current month when the period is not over yet.
         var current = YearMonth.Of(today);

@@ -22,6 +22,7 @@ public sealed class IndexModel(PortalDbContext db, RatingStatistics statistics, 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "ky")] string? period, [FromQuery(Name = "nhom")] string? group, CancellationToken cancellationToken)
     {
         var today = VietnamClock.Today(time);
+        Today = today;
         Period = ResultsQuery.Period(period, today, out var periodProblem);
         if (periodProblem is not null)
         {
@@ -44,6 +45,8 @@ public sealed class IndexModel(PortalDbContext db, RatingStatistics statistics, 
         Ranking = await statistics.RankAsync(db, Group, Period, cancellationToken);
         return Page();
     }
+
+    public DateOnly Today { get; private set; }
 
     public static string LinkTo(RankingGroup group, ReportingPeriod period) => $"/ket-qua-danh-gia?nhom={group.Code()}&ky={period.Code}";
 }

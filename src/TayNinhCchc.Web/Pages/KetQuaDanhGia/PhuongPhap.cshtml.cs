@@ -5,8 +5,11 @@ using TayNinhCchc.Web.Survey;
 namespace TayNinhCchc.Web.Pages.KetQuaDanhGia;
 
 /// <summary>How the results are computed and ranked, what is left out, and which sources are not verified.</summary>
-public sealed class PhuongPhapModel(PortalDbContext db, CriteriaRegistry registry, RatingStatistics statistics) : PageModel
+public sealed class PhuongPhapModel(PortalDbContext db, CriteriaRegistry registry, RatingStatistics statistics, TayNinhCchc.Web.Content.ContentLibrary content) : PageModel
 {
+    /// <summary>Every published criteria set, oldest first: which framework covers which period.</summary>
+    public IReadOnlyList<CriteriaSet> CriteriaSets => content.Current.CriteriaSets;
+
     public int Minimum => statistics.MinimumForPublication;
 
     /// <summary>The question set in force today, so "Câu N" in the charts can be looked up.</summary>

@@ -60,5 +60,15 @@ public static class ResultsQuery
         return periods;
     }
 
+    /// <summary>The first day of the reorganised province (NQ 202/2025/QH15) and of the framework of NĐ 118/2025.</summary>
+    public static readonly DateOnly ReorganisationDay = new(2025, 7, 1);
+
+    /// <summary>Whether <paramref name="period"/> has days on both sides of 01/7/2025.</summary>
+    public static bool SpansReorganisation(ReportingPeriod period) =>
+        period is not null && period.Start < ReorganisationDay && ReorganisationDay <= period.End;
+
+    /// <summary>A period is linked to only once it has started: results of the future do not exist.</summary>
+    public static bool HasStarted(ReportingPeriod period, DateOnly today) => period is not null && period.Start <= today;
+
     public static string Shorten(string text) => text.Length <= 30 ? text : string.Concat(text.AsSpan(0, 30), "…");
 }

@@ -143,6 +143,10 @@ internal sealed class DanhMucTable
         return columns;
     }
 
+    /// <summary>Every row of a CSV file or of the first worksheet of an XLSX file (also read by the agency import).</summary>
+    internal static List<DanhMucRow> ReadRows(string path) =>
+        Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase) ? ReadCsv(path) : ReadXlsx(path);
+
     private static List<DanhMucRow> ReadCsv(string path)
     {
         // UTF-8 with or without a byte order mark; the separator is detected (comma, semicolon, tab or bar).
@@ -186,7 +190,10 @@ internal sealed class DanhMucTable
                     cells.Add(string.Empty);
                 }
 
-                cells[index] = Clean(Convert.ToString(value, CultureInfo.InvariantCulture));
+                // A date cell is written as an ISO date: the invariant form (MM/dd/yyyy) would read as dd/MM in Vietnam.
+                cells[index] = Clean(value is DateTime date
+                    ? date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                    : Convert.ToString(value, CultureInfo.InvariantCulture));
             }
 
             rows.Add(new DanhMucRow(number, cells));

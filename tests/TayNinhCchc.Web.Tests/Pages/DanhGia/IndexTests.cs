@@ -23,12 +23,17 @@ public sealed class IndexTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal(3, document.QuerySelectorAll("input[name='Input.Answers[tong-the]']").Length);
 
         var groups = document.QuerySelectorAll("#agency optgroup").Select(group => group.GetAttribute("label")).ToList();
-        Assert.Contains("Cơ quan cấp tỉnh", groups);
+        Assert.Equal(["Cấp tỉnh (sở, ban, ngành, Trung tâm Phục vụ hành chính công tỉnh)", "Cấp xã (xã, phường)", "Cơ quan ngành dọc"], groups);
         var agencies = document.QuerySelectorAll("#agency option").Select(option => option.GetAttribute("value")).ToList();
         Assert.Contains("so-tu-phap", agencies);
-        Assert.Contains("ubnd-tinh-tay-ninh-2025", agencies);
+        Assert.Contains("phuong-long-hoa", agencies);
+        Assert.Contains("thue-tinh-tay-ninh", agencies);
+        Assert.Equal(1 + 14 + 1 + 96 + 1, agencies.Count); // "Chọn cơ quan", 14 departments, the centre, 96 communes, Thuế tỉnh
         Assert.DoesNotContain("ubnd-huyen-go-dau", agencies); // district level ended on 30/6/2025
+        Assert.DoesNotContain("so-tai-nguyen-va-moi-truong", agencies); // merged in 2025
         Assert.DoesNotContain("ubnd-tinh", agencies);
+        Assert.DoesNotContain("ubnd-tinh-tay-ninh-2025", agencies); // dossiers go to the centre, not to UBND tỉnh itself
+        Assert.DoesNotContain("hdnd-tinh", agencies); // elected body: never receives a dossier
 
         var privacy = document.Text(".privacy");
         Assert.Contains("Nghị định 13/2023/NĐ-CP", privacy, StringComparison.Ordinal);
@@ -42,8 +47,8 @@ public sealed class IndexTests(PortalFactory portal) : IClassFixture<PortalFacto
     {
         // Arrange: a copy of the shipped content whose criteria file can be edited.
         using var folder = new Content.ContentFolder();
-        var criteria = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "danh-gia", "tieu-chi-tt01-2018.yml"));
-        folder.Write("danh-gia/tieu-chi-tt01-2018.yml", criteria);
+        var criteria = File.ReadAllText(Path.Combine(RepositoryPaths.Content, "danh-gia", "tieu-chi-nd118-2025.yml"));
+        folder.Write("danh-gia/tieu-chi-nd118-2025.yml", criteria);
         using var edited = PortalFactory.ForContent(folder.Root);
         using var citizen = edited.CreatePortalClient();
         const string Before = "Tổng thời gian giải quyết thủ tục hành chính so với thời gian cho phép theo quy định của pháp luật";
@@ -52,7 +57,7 @@ public sealed class IndexTests(PortalFactory portal) : IClassFixture<PortalFacto
         // Act
         var first = await citizen.GetDocumentAsync("/danh-gia");
         var second = await citizen.GetDocumentAsync("/danh-gia");
-        folder.Write("danh-gia/tieu-chi-tt01-2018.yml", criteria.Replace(Before, After, StringComparison.Ordinal));
+        folder.Write("danh-gia/tieu-chi-nd118-2025.yml", criteria.Replace(Before, After, StringComparison.Ordinal));
         edited.Services.GetRequiredService<Web.Content.ContentLibrary>().Reload();
         var third = await citizen.GetDocumentAsync("/danh-gia");
 
@@ -98,13 +103,13 @@ public sealed class IndexTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal("so-tu-phap", rating.AgencyCode);
         Assert.Equal("1.001193", rating.ProcedureCode);
         Assert.Equal(8, rating.Answers.Count);
-        Assert.Equal("tt01-2018-v1", rating.CriteriaVersion);
+        Assert.Equal("nd118-2025-v1", rating.CriteriaVersion); // the set in force on 28/11/2026
         Assert.NotNull(rating.DossierHash);
         Assert.Equal(32, rating.DossierHash!.Length);
         Assert.True(rating.CountsInStatistics);
         Assert.Equal(before + 1, await CountAsync());
         Assert.True(await db.RatingTallies.AnyAsync(t => t.AgencyCode == "so-tu-phap" && t.ProcedureCode == "1.001193" && t.Ratings >= 1 && t.Satisfied >= 1));
-        Assert.True(await db.CriteriaVersions.AnyAsync(v => v.Version == "tt01-2018-v1"));
+        Assert.True(await db.CriteriaVersions.AnyAsync(v => v.Version == "nd118-2025-v1"));
     }
 
     public static TheoryData<string, string, string> MissingFields => new()

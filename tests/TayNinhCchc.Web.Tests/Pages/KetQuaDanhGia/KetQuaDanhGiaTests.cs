@@ -29,8 +29,8 @@ public sealed class KetQuaDanhGiaTests(RatedPortal rated)
         Assert.Contains("6/9 chỉ số", rows[2][6], StringComparison.Ordinal);
 
         var unranked = Rows(document, "#bang-chua-xep-hang");
-        Assert.Equal(["Cục Thuế tỉnh Tây Ninh", "Sở Tư pháp tỉnh Tây Ninh minh họa"], unranked.Select(cells => cells[0]));
-        Assert.Equal(["0", "3"], unranked.Select(cells => cells[1]));
+        Assert.Equal(["Sở Tư pháp tỉnh Tây Ninh minh họa"], unranked.Select(cells => cells[0]));
+        Assert.Equal(["3"], unranked.Select(cells => cells[1]));
 
         var totals = document.Text("dl.facts--totals");
         Assert.Contains("23 phiếu (n), quý IV/2026", totals, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class KetQuaDanhGiaTests(RatedPortal rated)
     [Theory]
     [InlineData("/ket-qua-danh-gia?ky=2026-13", "Kỳ báo cáo «2026-13» không hợp lệ", "2026-q4")]
     [InlineData("/ket-qua-danh-gia?ky=%3Cscript%3E", "Kỳ báo cáo «<script>» không hợp lệ", "2026-q4")]
-    [InlineData("/ket-qua-danh-gia?nhom=cap-tinh", "Nhóm «cap-tinh» không có", "so-nganh, cap-huyen, cap-xa")]
+    [InlineData("/ket-qua-danh-gia?nhom=cap-tinh", "Nhóm «cap-tinh» không có", "so-nganh, cap-xa, nganh-doc, cap-huyen")]
     [InlineData("/ket-qua-danh-gia/so-noi-vu?ky=q4-2026", "Kỳ báo cáo «q4-2026» không hợp lệ", "2026-q4")]
     public async Task A_malformed_query_gets_400_and_says_what_to_write(string url, string message, string hint)
     {
@@ -159,6 +159,13 @@ public sealed class KetQuaDanhGiaTests(RatedPortal rated)
         Assert.Equal(4, document.QuerySelectorAll("#nguon + ul strong").Count(strong => strong.TextContent.StartsWith("chưa tìm thấy", StringComparison.Ordinal)));
         Assert.Contains("chưa tìm thấy văn bản pháp luật quy định các ngưỡng này", text, StringComparison.Ordinal);
         Assert.Equal(11, document.GetElementById("bang-bo-cau-hoi")!.ParentElement!.QuerySelectorAll("tbody tr").Length);
+
+        // Which framework covers which period, and that neither is verified.
+        var frameworks = Rows(document, "#bang-khung-danh-gia");
+        Assert.Equal(["tt01-2018-v1", "nd118-2025-v1"], frameworks.Select(cells => cells[0]));
+        Assert.Equal(["04/04/2019 – 30/06/2025", "01/07/2025 – nay"], frameworks.Select(cells => cells[1]));
+        Assert.Contains("Thông tư 03/2025/TT-VPCP ngày 15/9/2025", frameworks[1][2], StringComparison.Ordinal);
+        Assert.All(frameworks, cells => Assert.Equal("Chưa", cells[3]));
     }
 
     [Fact]
