@@ -38,4 +38,33 @@ public sealed class ProcedureSearchTests(PortalBrowserFixture portal, ITestOutpu
         Assert.False(await journey.HeaderVisibleAsync(), "the site header must not be printed");
         session.AssertNoAccessibilityViolations();
     }
+
+    [BrowserFact]
+    public async Task Citizen_on_a_phone_asks_in_everyday_words_opens_the_procedure_and_prints_the_checklist()
+    {
+        // Arrange
+        await using var session = await portal.OpenAsync("procedure-colloquial", 360, 740, output);
+        var journey = new ProcedureSearchJourney(session.Page);
+
+        // Act: the way a parent types it on a phone, no diacritics, no official name
+        await journey.SearchFromHomeAsync("lam giay khai sinh cho con");
+        await session.ScreenshotAsync("01-results");
+        await session.AuditAccessibilityAsync();
+
+        // Assert
+        Assert.Equal("/thu-tuc/1.001193", await journey.FirstResultHrefAsync());
+
+        // Act
+        await journey.OpenFirstResultAsync();
+        await session.AuditAccessibilityAsync();
+        await journey.OpenPrintableChecklistAsync();
+        await journey.ShowPrintPreviewAsync();
+        await session.ScreenshotAsync("02-checklist-print");
+        await session.AuditAccessibilityAsync();
+
+        // Assert
+        Assert.True(await journey.ChecklistItemCountAsync() > 0, "the printable checklist lists no document");
+        Assert.False(await journey.HeaderVisibleAsync(), "the site header must not be printed");
+        session.AssertNoAccessibilityViolations();
+    }
 }

@@ -32,6 +32,16 @@ public sealed class ProcedureSearchJourney(IPage page)
 
     public Task<bool> HeaderVisibleAsync() => page.Locator(Selectors.Header).IsVisibleAsync();
 
+    /// <summary>Follows the procedure page's link to its one-page printable list of documents.</summary>
+    public async Task OpenPrintableChecklistAsync()
+    {
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = Selectors.ChecklistLink, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/thu-tuc/*/giay-to-can-mang");
+    }
+
+    /// <summary>The documents listed on the printable checklist.</summary>
+    public Task<int> ChecklistItemCountAsync() => page.Locator(Selectors.ChecklistItems).CountAsync();
+
     private static class Selectors
     {
         public const string SearchBox = "main form[role=search] input#q";
@@ -40,5 +50,7 @@ public sealed class ProcedureSearchJourney(IPage page)
         public const string Heading = "main h1";
         public const string QrCode = ".procedure__qr svg[role=img]";
         public const string Header = "header.site-header";
+        public const string ChecklistLink = "Trang in danh sách giấy tờ (một trang)";
+        public const string ChecklistItems = "main li";
     }
 }

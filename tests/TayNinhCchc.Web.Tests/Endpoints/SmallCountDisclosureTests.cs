@@ -60,8 +60,8 @@ public sealed class SmallCountDisclosureTests(RatedPortal rated)
         var text = await client.GetStringAsync(new Uri("/du-lieu/ket-qua-danh-gia.csv", UriKind.Relative));
 
         var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains("so-du-lich,Sở Du lịch tỉnh Tây Ninh,tinh,so-nganh,2026,10,1,5,true,,,0,tt01-2018-v1,11,tong-the,Đánh giá tổng thể dịch vụ,,3,Rất hài lòng,,true,,true", lines);
-        Assert.Contains("so-dau-tu,Sở Đầu tư tỉnh Tây Ninh,tinh,so-nganh,2026,10,5,5,false,5,0,0,tt01-2018-v1,11,tong-the,Đánh giá tổng thể dịch vụ,,3,Rất hài lòng,,true,5,false", lines);
+        Assert.Contains("so-du-lich,Sở Du lịch tỉnh Tây Ninh,tinh,so-nganh,2026,10,1,5,true,,,0,nd118-2025-v1,11,tong-the,Đánh giá tổng thể dịch vụ,,3,Rất hài lòng,,true,,true", lines);
+        Assert.Contains("so-dau-tu,Sở Đầu tư tỉnh Tây Ninh,tinh,so-nganh,2026,10,5,5,false,5,0,0,nd118-2025-v1,11,tong-the,Đánh giá tổng thể dịch vụ,,3,Rất hài lòng,,true,5,false", lines);
     }
 
     [Fact]
