@@ -11,6 +11,7 @@ try
         "generate" => Generate(args[1..]),
         "search" => SearchCommand.Run(args[1..]),
         "explain" => ExplainCommand.Run(args[1..]),
+        "relevance" => TayNinhCchc.Benchmarks.Relevance.RelevanceCommand.Run(args[1..]),
         "load" => LoadCommand.Run(args[1..]),
         "ingest" => TayNinhCchc.Benchmarks.Ingest.IngestCommand.Run(args[1..]),
         "ingest-raw" => TayNinhCchc.Benchmarks.Ingest.RawInsertCommand.Run(args[1..]),
