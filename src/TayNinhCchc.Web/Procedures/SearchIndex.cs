@@ -26,6 +26,13 @@ public sealed partial class SearchIndex
     private const double TypoFactor = 0.5;
     private const int TypoMinimumLength = 5;
 
+    // A four-letter word that is no index term may be one typo away from one ("doah" → "doanh").
+    private const int UnknownTypoMinimumLength = 4;
+
+    // Documents matching more of the query's concepts rank first when partial matches are shown; this tier is far
+    // above any score a document can gather from the words themselves.
+    private const double PartialTier = 1_000_000;
+
     // A posting packs the document and the field it was found in (0 name, 1 field, 2 body) into one int, so the
     // postings of a term are one sorted run of ints.
     private const int FieldBits = 2;
@@ -54,6 +61,9 @@ public sealed partial class SearchIndex
     private readonly FrozenDictionary<string, int[]> deletions;
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> deletionsBySpan;
 
+    // Terms by the key of how they sound (SyllableKey): "sinh" is found for "xinh", "phap" for "phat".
+    private readonly FrozenDictionary<string, int[]> soundAlikes;
+
     private readonly IReadOnlyList<(string[] Words, IReadOnlyList<string[]> Alternatives)> synonyms;
     private readonly string[][] stopPhrases;
     private readonly FrozenDictionary<string, int> byCode;
@@ -66,7 +76,7 @@ public sealed partial class SearchIndex
         foldedNames = this.documents.Select(document => string.Join(' ', Words(document.Name))).ToArray();
         byCode = this.documents.Select((document, i) => (document.Key, i)).ToFrozenDictionary(pair => pair.Key, pair => pair.i, StringComparer.Ordinal);
         byTieRank = Enumerable.Range(0, this.documents.Length)
-            .OrderBy(document => foldedNames[document].Length)
+            .OrderBy(document => TieLength(foldedNames[document]))
             .ThenBy(document => this.documents[document].Key, StringComparer.Ordinal)
             .ToArray();
         tieRanks = new int[byTieRank.Length];
@@ -105,7 +115,7 @@ public sealed partial class SearchIndex
         var deletionBuilder = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var id = 0; id < terms.Length; id++)
         {
-            if (terms[id].Length < TypoMinimumLength - 1)
+            if (terms[id].Length < UnknownTypoMinimumLength - 1)
             {
                 continue;
             }
@@ -125,6 +135,11 @@ public sealed partial class SearchIndex
             }
         }
 
+        soundAlikes = Enumerable.Range(0, terms.Length)
+            .Select(id => (Key: SyllableKey.Of(terms[id]), id))
+            .Where(pair => pair.Key is not null)
+            .GroupBy(pair => pair.Key!, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(pair => pair.id).ToArray(), StringComparer.Ordinal);
         deletions = deletionBuilder.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         deletionsBySpan = deletions.GetAlternateLookup<ReadOnlySpan<char>>();
         synonyms = synonymGroups
@@ -136,6 +151,13 @@ public sealed partial class SearchIndex
     }
 
     public int Count => documents.Length;
+
+    /// <summary>
+    /// Length of a folded name for ordering equal scores, without the "thủ tục" some national records put before the
+    /// name and others do not: "Thủ tục đăng ký khai tử" is not longer than "Đăng ký lại khai tử".
+    /// </summary>
+    private static int TieLength(string foldedName) =>
+        foldedName.StartsWith("thu tuc ", StringComparison.Ordinal) ? foldedName.Length - "thu tuc ".Length : foldedName.Length;
 
     /// <summary>Splits text into folded words (no diacritics, lower case, letters and digits only).</summary>
     public static IEnumerable<string> Words(string text) =>
@@ -167,11 +189,19 @@ public sealed partial class SearchIndex
         {
             scratch.StartQuery();
             var count = Score(concepts, scratch);
+            var partial = false;
+            if (count == 0 && concepts.Count > 1)
+            {
+                count = ScorePartial(concepts, scratch);
+                partial = count > 0;
+            }
+
             var phrase = string.Join(' ', words);
+            var pairs = Enumerable.Range(0, words.Count - 1).Select(w => $"{words[w]} {words[w + 1]}").ToArray();
             for (var i = 0; i < count; i++)
             {
                 var document = scratch.Alive[i];
-                var phraseWords = PhraseWordsInName(document, phrase, words.Count, concepts, scratch);
+                var phraseWords = Math.Max(PhraseWordsInName(document, phrase, words.Count, concepts, scratch), PairsInName(document, pairs));
                 if (phraseWords > 0)
                 {
                     scratch.Total[document] += NameWeight * phraseWords;
@@ -179,7 +209,7 @@ public sealed partial class SearchIndex
             }
 
             var hits = Order(scratch, count, limit);
-            return new SearchResult(hits, count == 0 ? Suggest(words) : null, null, document => MatchedWords(concepts, document));
+            return new SearchResult(hits, count == 0 ? Suggest(words) : null, null, document => MatchedWords(concepts, document)) { Partial = partial };
         }
         finally
         {
@@ -283,27 +313,35 @@ public sealed partial class SearchIndex
             }
         }
 
-        if (word.Length >= TypoMinimumLength)
+        var firstTypo = candidates.Count;
+        void AddTypo(int id)
         {
-            var firstTypo = candidates.Count;
-            void AddTypo(int id)
+            if (id == exact || (id >= prefixStart && id < prefixEnd))
             {
-                if (id == exact || (id >= prefixStart && id < prefixEnd))
+                return;
+            }
+
+            for (var i = firstTypo; i < candidates.Count; i++)
+            {
+                if (candidates[i].Term == id)
                 {
                     return;
                 }
-
-                for (var i = firstTypo; i < candidates.Count; i++)
-                {
-                    if (candidates[i].Term == id)
-                    {
-                        return;
-                    }
-                }
-
-                candidates.Add(new Candidate(id, TypoFactor));
             }
 
+            candidates.Add(new Candidate(id, TypoFactor));
+        }
+
+        if (SyllableKey.Of(word) is { } key && soundAlikes.TryGetValue(key, out var alike))
+        {
+            foreach (var id in alike)
+            {
+                AddTypo(id);
+            }
+        }
+
+        if (word.Length >= TypoMinimumLength || (word.Length >= UnknownTypoMinimumLength && exact < 0))
+        {
             var deleted = word.Length <= 256 ? stackalloc char[word.Length - 1] : new char[word.Length - 1];
             for (var i = 0; i < word.Length; i++)
             {
@@ -392,6 +430,63 @@ public sealed partial class SearchIndex
         }
 
         return alive;
+    }
+
+    /// <summary>
+    /// When no document holds every concept: every document holding some, ranked by how many (a tier each), then by
+    /// score. Concept scores add up in query order, as in <see cref="Score"/>.
+    /// </summary>
+    private int ScorePartial(List<QueryWord[][]> concepts, Scratch scratch)
+    {
+        var stamp = scratch.NewStamp();
+        var alive = 0;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var scores = scratch.ConceptScoresFor(c);
+            var alternativeOf = concepts[c].Length > 1 ? scratch.AlternativesFor(c) : null;
+
+            // A document missing a concept reads as its first alternative (for the name phrase bonus), not as
+            // whatever an earlier query left there.
+            for (var i = 0; i < alive && alternativeOf is not null; i++)
+            {
+                alternativeOf[scratch.Alive[i]] = 0;
+            }
+
+            var found = ScoreConcept(concepts[c], scratch, scores, alternativeOf);
+            for (var i = 0; i < found; i++)
+            {
+                var document = scratch.ConceptDocuments[i];
+                if (scratch.PartialMark[document] != stamp)
+                {
+                    scratch.PartialMark[document] = stamp;
+                    scratch.Total[document] = 0;
+                    scratch.Alive[alive++] = document;
+                    for (var earlier = 0; earlier < c; earlier++)
+                    {
+                        if (concepts[earlier].Length > 1)
+                        {
+                            scratch.AlternativesFor(earlier)[document] = 0;
+                        }
+                    }
+                }
+
+                scratch.Total[document] += PartialTier + scores[document];
+            }
+        }
+
+        return alive;
+    }
+
+    /// <summary>How many words the adjacent pairs of query words found in the folded name cover (a pair: two).</summary>
+    private int PairsInName(int document, string[] pairs)
+    {
+        var found = 0;
+        foreach (var pair in pairs)
+        {
+            found += foldedNames[document].Contains(pair, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return found == 0 ? 0 : found + 1;
     }
 
     /// <summary>Keeps, in order, the documents that pass; returns how many.</summary>
@@ -938,6 +1033,8 @@ public sealed partial class SearchIndex
 
         public int[] RankMark { get; } = new int[size];
 
+        public int[] PartialMark { get; } = new int[size];
+
         public Dictionary<double, int> BucketOf { get; } = [];
 
         public List<double> BucketScores { get; } = [];
@@ -975,6 +1072,7 @@ public sealed partial class SearchIndex
                 Array.Clear(WordMark);
                 Array.Clear(ConceptMark);
                 Array.Clear(RankMark);
+                Array.Clear(PartialMark);
                 stamp = 0;
             }
         }
