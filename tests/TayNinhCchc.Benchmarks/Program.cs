@@ -70,6 +70,11 @@ static int Help()
               a Stopwatch pass (per-query median and p99) and BenchmarkDotNet (mean/median per query, allocations).
               Catalogues are generated under WORKDIR (default: $TMPDIR/tayninhcchc-bench) and reused.
 
+          relevance [--content CONTENT_DIR] [--misses] [--rounds N]
+              The judged query set tests/relevance/queries.yml through the portal's index, Lucene.Net 4.8 (same
+              folding and synonyms) and the naive scan: success@1, success@3, MRR, zero-result rate, overall and per
+              kind, beside the floors of tests/relevance/floors.yml (exit 1 below them); latency per query.
+
           explain --dir CONTENT_DIR --q QUERY [--top N]
               One query through the index and the baseline: hit counts, top hits with matched words, median time.
 
