@@ -11,6 +11,7 @@ try
         "generate" => Generate(args[1..]),
         "search" => SearchCommand.Run(args[1..]),
         "explain" => ExplainCommand.Run(args[1..]),
+        "relevance" => TayNinhCchc.Benchmarks.Relevance.RelevanceCommand.Run(args[1..]),
         "load" => LoadCommand.Run(args[1..]),
         "ingest" => TayNinhCchc.Benchmarks.Ingest.IngestCommand.Run(args[1..]),
         "ingest-raw" => TayNinhCchc.Benchmarks.Ingest.RawInsertCommand.Run(args[1..]),
@@ -68,6 +69,11 @@ static int Help()
               Search latency of the portal's SearchIndex against a naive fold-and-scan baseline on 50 fixed queries:
               a Stopwatch pass (per-query median and p99) and BenchmarkDotNet (mean/median per query, allocations).
               Catalogues are generated under WORKDIR (default: $TMPDIR/tayninhcchc-bench) and reused.
+
+          relevance [--content CONTENT_DIR] [--misses] [--rounds N]
+              The judged query set tests/relevance/queries.yml through the portal's index, Lucene.Net 4.8 (same
+              folding and synonyms) and the naive scan: success@1, success@3, MRR, zero-result rate, overall and per
+              kind, beside the floors of tests/relevance/floors.yml (exit 1 below them); latency per query.
 
           explain --dir CONTENT_DIR --q QUERY [--top N]
               One query through the index and the baseline: hit counts, top hits with matched words, median time.

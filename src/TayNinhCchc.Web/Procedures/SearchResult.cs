@@ -24,6 +24,9 @@ public sealed class SearchResult
 
     public string? ExactCode { get; }
 
+    /// <summary>No procedure holds every word of the query: the hits hold some of them, those holding more first.</summary>
+    public bool Partial { get; init; }
+
     /// <summary>
     /// The folded index words that made <paramref name="hit"/> match, for highlighting. Worked out on request rather
     /// than during the search, so a page of results pays for the twenty hits it shows, not for every hit.

@@ -26,6 +26,7 @@ public sealed record SearchVocabulary(IReadOnlyList<SynonymGroup> Synonyms, IRea
             var group = new YamlFields(node, file);
             var phrases = group.List("phrases");
             _ = group.String("note");
+            _ = group.String("source"); // where citizens were found writing the phrasing: for editors, not searched
             group.RejectUnknownKeys();
             if (phrases.Count < 2)
             {

@@ -21,6 +21,22 @@ internal sealed class NaiveSearch
         folded = all.Select(document => VietnameseText.Fold($"{document.Name} {document.Field} {document.Body}")).ToArray();
     }
 
+    /// <summary>Keys of the documents containing every word of the folded query, in catalogue order (no ranking).</summary>
+    public IReadOnlyList<string> Matches(string query)
+    {
+        var words = SearchIndex.Words(query).ToArray();
+        var matches = new List<string>();
+        for (var i = 0; i < folded.Length && words.Length > 0; i++)
+        {
+            if (words.All(word => folded[i].Contains(word, StringComparison.Ordinal)))
+            {
+                matches.Add(keys[i]);
+            }
+        }
+
+        return matches;
+    }
+
     /// <summary>Number of documents containing every word of the folded query.</summary>
     public int Count(string query)
     {

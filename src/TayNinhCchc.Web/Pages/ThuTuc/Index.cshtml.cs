@@ -52,6 +52,9 @@ public sealed class IndexModel(ContentLibrary library) : PageModel
 
     public string? Suggestion { get; private set; }
 
+    /// <summary>No procedure holds every word searched for; the list shows those holding some of them.</summary>
+    public bool PartialMatch { get; private set; }
+
     public IReadOnlyList<Facet> Facets { get; private set; } = [];
 
     public sealed record Row(Procedure Procedure, string NameHtml);
@@ -84,6 +87,7 @@ public sealed class IndexModel(ContentLibrary library) : PageModel
             }
 
             Suggestion = result.Suggestion;
+            PartialMatch = result.Partial;
             // The index was built from catalog.All in order, so a hit's document number is its place there.
             matches = result.Hits.Select(hit => (catalog.All[hit.Document], (SearchHit?)hit)).ToList();
         }
