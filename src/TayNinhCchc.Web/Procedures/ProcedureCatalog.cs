@@ -12,7 +12,7 @@ public sealed class ProcedureCatalog
         All = procedures.OrderBy(procedure => procedure.Name, comparer).ThenBy(procedure => procedure.Code, StringComparer.Ordinal).ToList();
         ByCode = All.ToDictionary(procedure => procedure.Code, StringComparer.Ordinal);
         order = All.Select((procedure, i) => (procedure.Code, i)).ToDictionary(pair => pair.Code, pair => pair.i, StringComparer.Ordinal);
-        Search = new SearchIndex(All.Select(ToSearchDocument), vocabulary.Synonyms, vocabulary.StopWords);
+        Search = new SearchIndex(All.Select(ToSearchDocument), vocabulary.Synonyms, vocabulary.StopWords, vocabulary.SoftWords);
     }
 
     public static ProcedureCatalog Empty { get; } = new([], SearchVocabulary.None);

@@ -4,15 +4,16 @@ namespace TayNinhCchc.Web.Procedures;
 public sealed partial class SearchIndex
 {
     /// <summary>
-    /// Scores every document matching all concepts into <see cref="Scratch.Total"/>, the documents listed in
+    /// Scores every document matching all concepts but the soft ones (which only add to a score) into
+    /// <see cref="Scratch.Total"/>, the documents listed in
     /// <see cref="Scratch.Alive"/>; returns how many. The cheapest concept is read from the postings first; each of
     /// the others is then read from the postings too, or looked up in the postings of just the documents still in,
     /// whichever costs less. Concept scores still add up in query order, so equal scores stay exactly equal.
     /// </summary>
-    private int Score(List<QueryWord[][]> concepts, Scratch scratch)
+    private int Score(List<QueryWord[][]> concepts, bool[] soft, Scratch scratch)
     {
         var alive = 0;
-        var cheapestFirst = Enumerable.Range(0, concepts.Count).OrderBy(c => ScanCost(concepts[c])).ToArray();
+        var cheapestFirst = Enumerable.Range(0, concepts.Count).Where(c => !soft[c]).OrderBy(c => ScanCost(concepts[c])).ToArray();
         for (var step = 0; step < cheapestFirst.Length; step++)
         {
             var c = cheapestFirst[step];
@@ -41,6 +42,14 @@ public sealed partial class SearchIndex
             }
         }
 
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (soft[c])
+            {
+                ScoreSoft(concepts[c], scratch.Alive.AsSpan(0, alive), scratch, scratch.ConceptScoresFor(c));
+            }
+        }
+
         for (var i = 0; i < alive; i++)
         {
             var document = scratch.Alive[i];
@@ -54,6 +63,34 @@ public sealed partial class SearchIndex
         }
 
         return alive;
+    }
+
+    /// <summary>
+    /// A soft concept's score for each of <paramref name="documents"/>, zero where the document lacks it: a filler word
+    /// of a question ("cho", "ở", "gì") adds to a document holding it but does not shut out one that does not.
+    /// </summary>
+    private void ScoreSoft(QueryWord[][] alternatives, Span<int> documents, Scratch scratch, double[] scores)
+    {
+        if ((long)documents.Length * LookupCost(alternatives) < ScanCost(alternatives))
+        {
+            foreach (var document in documents)
+            {
+                scores[document] = 0;
+                _ = LookUpConcept(alternatives, document, scores, null);
+            }
+
+            return;
+        }
+
+        _ = ScoreConcept(alternatives, scratch, scores, null);
+        var stamp = scratch.ConceptStamp;
+        foreach (var document in documents)
+        {
+            if (scratch.ConceptMark[document] != stamp)
+            {
+                scores[document] = 0;
+            }
+        }
     }
 
     /// <summary>

@@ -69,10 +69,14 @@ public sealed partial class SearchIndex
 
     private readonly IReadOnlyList<(string[] Words, IReadOnlyList<string[]> Alternatives)> synonyms;
     private readonly string[][] stopPhrases;
+
+    // Words of questions ("cho", "ở", "gì"): a query word among them, outside a synonym, need not be in a document.
+    private readonly FrozenSet<string> softWords;
     private readonly FrozenDictionary<string, int> byCode;
     private readonly ObjectPool<Scratch> scratchPool;
 
-    public SearchIndex(IEnumerable<SearchDocument> documents, IEnumerable<SynonymGroup> synonymGroups, IEnumerable<string> stopWords)
+    public SearchIndex(
+        IEnumerable<SearchDocument> documents, IEnumerable<SynonymGroup> synonymGroups, IEnumerable<string> stopWords, IEnumerable<string>? softWords = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         this.documents = documents.ToArray();
@@ -88,6 +92,7 @@ public sealed partial class SearchIndex
             tieRanks[byTieRank[rank]] = rank;
         }
 
+        this.softWords = (softWords ?? []).SelectMany(Words).ToFrozenSet(StringComparer.Ordinal);
         stopPhrases = stopWords.Select(phrase => Words(phrase).ToArray()).Where(words => words.Length > 0)
             .OrderByDescending(words => words.Length).ToArray();
 
@@ -191,7 +196,24 @@ public sealed partial class SearchIndex
         try
         {
             scratch.StartQuery();
-            var count = Score(concepts, scratch);
+            var soft = concepts.Select(alternatives => alternatives is [[var word]] && softWords.Contains(word.Text)).ToArray();
+            if (soft.All(isSoft => isSoft))
+            {
+                Array.Clear(soft);
+            }
+
+            // A soft word is a whole word: "con" adds for "con", not for the "công" it begins or sounds like.
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                if (soft[c])
+                {
+                    var word = concepts[c][0][0];
+                    var exact = termIds.GetValueOrDefault(word.Text, -1);
+                    concepts[c] = [[exact < 0 ? word with { Candidates = [], Cost = 0 } : new QueryWord(word.Text, [new Candidate(exact, 1.0)], postingStarts[exact + 1] - postingStarts[exact])]];
+                }
+            }
+
+            var count = Score(concepts, soft, scratch);
             var partial = false;
             if (count == 0 && concepts.Count > 1)
             {

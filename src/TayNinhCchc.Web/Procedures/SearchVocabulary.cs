@@ -4,11 +4,11 @@ namespace TayNinhCchc.Web.Procedures;
 
 /// <summary>
 /// The words citizens use that the procedures' official names do not ("sổ đỏ", "CMND"), and the filler words to
-/// ignore in a query ("thủ tục", "làm"). Kept as content (<c>content/tu-dong-nghia.yml</c>) so editors extend it.
+/// ignore in a query ("thủ tục", "làm") or not to require of a document ("cho", "ở"). Kept as content (<c>content/tu-dong-nghia.yml</c>) so editors extend it.
 /// </summary>
-public sealed record SearchVocabulary(IReadOnlyList<SynonymGroup> Synonyms, IReadOnlyList<string> StopWords)
+public sealed record SearchVocabulary(IReadOnlyList<SynonymGroup> Synonyms, IReadOnlyList<string> StopWords, IReadOnlyList<string> SoftWords)
 {
-    public static SearchVocabulary None { get; } = new([], []);
+    public static SearchVocabulary None { get; } = new([], [], []);
 
     internal static SearchVocabulary? Read(ContentFile file)
     {
@@ -20,6 +20,7 @@ public sealed record SearchVocabulary(IReadOnlyList<SynonymGroup> Synonyms, IRea
 
         var fields = new YamlFields(root, file);
         var stopWords = fields.List("stop_words");
+        var softWords = fields.List("soft_words");
         var groups = new List<SynonymGroup>();
         foreach (var node in fields.Mappings("synonyms", required: true))
         {
@@ -38,6 +39,6 @@ public sealed record SearchVocabulary(IReadOnlyList<SynonymGroup> Synonyms, IRea
         }
 
         fields.RejectUnknownKeys();
-        return new SearchVocabulary(groups, stopWords);
+        return new SearchVocabulary(groups, stopWords, softWords);
     }
 }
