@@ -117,6 +117,27 @@ public sealed class SearchIndexTests
         Assert.True(hits[3].Score > hits[4].Score);
     }
 
+    [Fact]
+    public void A_question_word_adds_to_a_score_but_is_not_required()
+    {
+        SearchDocument[] documents =
+        [
+            new("1.000001", "Đăng ký khai sinh", "Hộ tịch", ""),
+            new("1.000002", "Đăng ký khai sinh cho người đã có hồ sơ", "Hộ tịch", ""),
+            new("1.000003", "Cấp giấy phép", "Khác", "khai sinh cho công dân"),
+        ];
+        var index = new SearchIndex(documents, [], [], ["cho", "con"]);
+
+        var hits = index.Search("khai sinh cho con").Hits;
+
+        // "con" is in no document and is not required; "cho" adds to the one that holds it; the prefix of "công" does not count.
+        Assert.Equal(["1.000002", "1.000001", "1.000003"], hits.Select(hit => hit.Key));
+        Assert.False(index.Search("khai sinh cho con").Partial);
+
+        // Without soft words every word is required, and only the body that holds "cho" and "công" qualifies in full.
+        Assert.Equal("1.000003", new SearchIndex(documents, [], []).Search("khai sinh cho con").Hits[0].Key);
+    }
+
     [Theory]
     [InlineData("ho tich", 1)]
     [InlineData("ho tich", 2)]
