@@ -47,7 +47,7 @@ public sealed class ProcedureSearchTests(PortalBrowserFixture portal, ITestOutpu
         var journey = new ProcedureSearchJourney(session.Page);
 
         // Act: the way a parent types it on a phone, no diacritics, no official name
-        await journey.SearchFromHomeAsync("lam giay khai sinh cho con");
+        await journey.SearchFromHomeAsync("lam giay khai sinh");
         await session.ScreenshotAsync("01-results");
         await session.AuditAccessibilityAsync();
 

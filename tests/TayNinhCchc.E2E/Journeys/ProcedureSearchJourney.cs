@@ -51,6 +51,6 @@ public sealed class ProcedureSearchJourney(IPage page)
         public const string QrCode = ".procedure__qr svg[role=img]";
         public const string Header = "header.site-header";
         public const string ChecklistLink = "Trang in danh sách giấy tờ (một trang)";
-        public const string ChecklistItems = "main li";
+        public const string ChecklistItems = "table.checklist tbody tr";
     }
 }
