@@ -60,7 +60,6 @@ public sealed class AgencyFilterTests(PortalBrowserFixture portal, ITestOutputHe
         var survey = new SurveyJourney(session.Page);
         await survey.OpenAsync();
         await session.ScreenshotAsync("01-form");
-        await session.AuditAccessibilityAsync();
 
         var filterBoxes = await filter.FilterBoxCountAsync();
         var group = await filter.GroupOfAsync(LongHoa);
@@ -80,7 +79,6 @@ public sealed class AgencyFilterTests(PortalBrowserFixture portal, ITestOutputHe
         await survey.ConsentAsync();
         await survey.SubmitAsync();
         await session.ScreenshotAsync("02-after-submit");
-        await session.AuditAccessibilityAsync();
 
         // Assert: no filter box without the script, the phường sits in the commune-level group
         Assert.Equal(0, filterBoxes);
@@ -89,7 +87,8 @@ public sealed class AgencyFilterTests(PortalBrowserFixture portal, ITestOutputHe
         var receipt = await survey.ReceiptAsync();
         Assert.Matches("^DG-[0-9A-Z]{4}-[0-9A-Z]{4}$", receipt);
         Assert.NotNull(await portal.FlagReasonsAsync(receipt)); // the bot check needs the script: stored, flagged
-        session.AssertNoAccessibilityViolations();
+        // No axe audit here: in a context with JavaScript disabled Playwright's evaluate never returned (the run
+        // hung); the same server-rendered form and receipt are audited by the keyboard journey above.
     }
 
     [BrowserFact]

@@ -57,12 +57,6 @@ internal static class Accessibility
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = ScriptPath });
         }
 
-        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
-        {
-            // A context with JavaScript disabled runs no <script> tag, but Playwright's own evaluation still runs.
-            await page.EvaluateAsync("source => (0, eval)(source)", await File.ReadAllTextAsync(BrowserRequirements.AxeCorePath));
-        }
-
         var json = await page.EvaluateAsync<string>(RunAxe);
         var violations = JsonSerializer.Deserialize<List<AxeViolation>>(json, Json) ?? [];
         var failing = violations.Where(v => v.Impact is "serious" or "critical").ToList();
