@@ -40,7 +40,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no shared cookies or cache) with one page at the given viewport.</summary>
-    public async Task<BrowserSession> OpenAsync(string testName, int width, int height, ITestOutputHelper output)
+    public async Task<BrowserSession> OpenAsync(string testName, int width, int height, ITestOutputHelper output, bool javaScriptEnabled = true)
     {
         var current = browser ?? throw new InvalidOperationException("The browser was not started.");
         var context = await current.NewContextAsync(new BrowserNewContextOptions
@@ -48,6 +48,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
+            JavaScriptEnabled = javaScriptEnabled,
         });
         try
         {
