@@ -16,7 +16,8 @@ namespace TayNinhCchc.Benchmarks.Ingest;
 /// </summary>
 internal static partial class IngestCommand
 {
-    private static readonly string[] Agencies = ["so-tu-phap", "so-noi-vu", "so-tai-chinh", "so-cong-thuong", "so-tai-nguyen-va-moi-truong", "so-giao-duc-va-dao-tao"];
+    // Agencies offered for rating today (the register since 1/7/2025): a post naming an abolished one is a form error.
+    private static readonly string[] Agencies = ["so-tu-phap", "so-noi-vu", "so-tai-chinh", "so-cong-thuong", "so-nong-nghiep-va-moi-truong", "so-giao-duc-va-dao-tao", "phuong-long-hoa"];
 
     public static int Run(string[] args)
     {
