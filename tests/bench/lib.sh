@@ -2,6 +2,9 @@
 # Shared helpers for tests/bench/*.sh (sourced, not run). Everything listens on 127.0.0.1 only.
 
 PORTAL_ARGS=()
+# The portals run as in Production, where plain HTTP is redirected to HTTPS: every request says what the TLS proxy in
+# front of a node says (loopback is a known proxy).
+PROXY_HEADER="X-Forwarded-Proto: https"
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$BENCH_DIR/../.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -136,5 +139,5 @@ rss_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; }
 
 # first_procedure_code BASE_URL: first code in the open-data catalogue, empty when the catalogue is empty.
 first_procedure_code() {
-    curl -s --max-time 30 "$1/du-lieu/thu-tuc.json" | grep -o '"code": *"[0-9]\.[0-9]*"' | head -1 | grep -o '[0-9]\.[0-9]*' || true
+    curl -s --max-time 30 -H "$PROXY_HEADER" "$1/du-lieu/thu-tuc.json" | grep -o '"code": *"[0-9]\.[0-9]*"' | head -1 | grep -o '[0-9]\.[0-9]*' || true
 }

@@ -62,12 +62,12 @@ if [ -z "$CODE" ]; then
     CODE=$(first_procedure_code "$BASE")
     [ -n "$CODE" ] || die "no procedure in the generated catalogue"
 fi
-PROCEDURES=$(curl -s --max-time 30 "$BASE/du-lieu/thu-tuc.json" | grep -c '"code":' || true)
+PROCEDURES=$(curl -s --max-time 30 -H "$PROXY_HEADER" "$BASE/du-lieu/thu-tuc.json" | grep -c '"code":' || true)
 PAGE="/thu-tuc/$CODE"
 
 # The saved copy nginx serves: exactly the bytes the portal sends for this page.
 mkdir -p "$WORK/www/thu-tuc" "$WORK/nginx/tmp"
-STATUS=$(curl -s -o "$WORK/www$PAGE" -w '%{http_code}' --max-time 30 "$BASE$PAGE")
+STATUS=$(curl -s -o "$WORK/www$PAGE" -w '%{http_code}' --max-time 30 -H "$PROXY_HEADER" "$BASE$PAGE")
 [ "$STATUS" = 200 ] || die "GET $PAGE answered $STATUS"
 chmod -R a+rX "$WORK/www"
 BYTES=$(stat -c %s "$WORK/www$PAGE")
@@ -104,7 +104,7 @@ cmp -s "$WORK/www$PAGE" <(curl -s --max-time 10 "$NGINX_BASE$PAGE") || die "ngin
 
 # run_wrk NAME URL SECONDS: wrk with latency distribution; output kept in $WORK/wrk-NAME.txt.
 run_wrk() {
-    timeout $(($3 + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3s" --latency "$2" >"$WORK/wrk-$1.txt" 2>&1 \
+    timeout $(($3 + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3s" --latency -H "$PROXY_HEADER" "$2" >"$WORK/wrk-$1.txt" 2>&1 \
         || { cat "$WORK/wrk-$1.txt" >&2; die "wrk failed on $2"; }
 }
 

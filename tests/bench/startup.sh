@@ -51,7 +51,7 @@ measure() {
     sleep 5
     rss_later=$(rss_kb "$PORTAL_PID" VmRSS)
     hwm=$(rss_kb "$PORTAL_PID" VmHWM)
-    health=$(curl -s --max-time 10 "$BASE/health" || true)
+    health=$(curl -s --max-time 10 -H "$PROXY_HEADER" "$BASE/health" || true)
     procedures=$(curl -s --max-time 60 "$BASE/du-lieu/thu-tuc.json" | grep -c '"code":' || true)
     stop_pid "$PORTAL_PID"
     PORTAL_PID=
