@@ -52,7 +52,7 @@ measure() {
     rss_later=$(rss_kb "$PORTAL_PID" VmRSS)
     hwm=$(rss_kb "$PORTAL_PID" VmHWM)
     health=$(curl -s --max-time 10 -H "$PROXY_HEADER" "$BASE/health" || true)
-    procedures=$(curl -s --max-time 60 "$BASE/du-lieu/thu-tuc.json" | grep -c '"code":' || true)
+    procedures=$(curl -s --max-time 60 -H "$PROXY_HEADER" "$BASE/du-lieu/thu-tuc.json" | grep -c '"code":' || true)
     stop_pid "$PORTAL_PID"
     PORTAL_PID=
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$run" "$ms" "$rss_ready" "$rss_later" "$hwm" "$procedures" >>"$RESULTS"
