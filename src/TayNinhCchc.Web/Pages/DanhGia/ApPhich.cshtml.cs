@@ -27,8 +27,14 @@ public sealed class ApPhichModel(ContentLibrary content, IOptions<SiteOptions> s
         }
 
         Agency = agency;
-        SurveyUrl = Request.Absolute(site.Value, $"/danh-gia?co-quan={Uri.EscapeDataString(agency.Code)}");
-        QrSvg = QrCodes.Svg(SurveyUrl, $"Mã QR mở phiếu đánh giá mức độ hài lòng về {agency.Name}");
+        (SurveyUrl, QrSvg) = SurveyLink(Request, site.Value, agency);
         return Page();
+    }
+
+    /// <summary>The survey's address with the agency chosen, and its QR code: one poster's, or one sheet of the set.</summary>
+    internal static (string Url, string QrSvg) SurveyLink(HttpRequest request, SiteOptions site, Agency agency)
+    {
+        var url = request.Absolute(site, $"/danh-gia?co-quan={Uri.EscapeDataString(agency.Code)}");
+        return (url, QrCodes.Svg(url, $"Mã QR mở phiếu đánh giá mức độ hài lòng về {agency.Name}"));
     }
 }

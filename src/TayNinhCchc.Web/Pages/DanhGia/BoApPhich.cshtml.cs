@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using TayNinhCchc.Web.Content;
 using TayNinhCchc.Web.Infrastructure;
-using TayNinhCchc.Web.Procedures;
 using TayNinhCchc.Web.Survey;
 
 namespace TayNinhCchc.Web.Pages.DanhGia;
@@ -25,8 +24,8 @@ public sealed class BoApPhichModel(ContentLibrary content, IOptions<SiteOptions>
             .OrderBy(agency => agency.Kind == AgencyKind.ServiceCentre ? 0 : 1)
             .Select(agency =>
             {
-                var url = Request.Absolute(site.Value, $"/danh-gia?co-quan={Uri.EscapeDataString(agency.Code)}");
-                return new Poster(agency, url, QrCodes.Svg(url, $"Mã QR mở phiếu đánh giá mức độ hài lòng về {agency.Name}"));
+                var (url, qr) = ApPhichModel.SurveyLink(Request, site.Value, agency);
+                return new Poster(agency, url, qr);
             })
             .ToList();
     }
